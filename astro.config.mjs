@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
+import { baseLinks } from './src/markdown/baseLinks.ts';
+import { normalizeBase } from './src/lib/urls.ts';
+
+// Hosts set these (see docs/deploy.md); local builds get the defaults.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
+
+export default defineConfig({
+  site,
+  base,
+  // Directory URLs with a trailing slash work the same on every static host.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Separate caches let tests build fixture content side by side with the real site.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  markdown: {
+    processor: satteri({ hastPlugins: [baseLinks(base)] }),
+  },
+  integrations: [mdx(), pagefind()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

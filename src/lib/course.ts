@@ -1,0 +1,102 @@
+/**
+ * The course as pages see it: every lesson with its module, URL, word count and neighbours.
+ * This is the one place that reads the collections for navigation; pages and layouts call it.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCourse, CourseOrderError, flattenCourse, type CourseLesson, type CourseModule } from './courseOrder';
+import { routes } from './urls';
+import { countWords, readingMinutes } from './words';
+
+export type LessonEntry = CollectionEntry<'lessons'> | CollectionEntry<'models'> | CollectionEntry<'platforms'>;
+
+export interface Lesson extends CourseLesson {
+  href: string;
+  entry: LessonEntry;
+  /** Words in the lesson body (the prose an author wrote). */
+  bodyWords: number;
+  /** Minutes to read the whole page: body, verdicts and takeaways. */
+  minutes: number;
+  moduleTitle: string;
+}
+
+export interface Module extends Omit<CourseModule, 'lessons'> {
+  href: string;
+  lessons: Lesson[];
+  minutes: number;
+}
+
+export interface Course {
+  modules: Module[];
+  lessons: Lesson[];
+  totalMinutes: number;
+}
+
+const hrefOf = { lesson: routes.lesson, model: routes.model, platform: routes.platform } as const;
+
+function pageWords(entry: LessonEntry): number {
+  const d = entry.data;
+  const extra = [...d.takeaways, ...d.objectives, ...d.claims.flatMap((c) => [c.claim, c.today])].join(' ');
+  return countWords(entry.body ?? '') + countWords(extra);
+}
+
+let cached: Promise<Course> | undefined;
+
+/** Loads and validates the course once per build. */
+export function getCourse(): Promise<Course> {
+  cached ??= loadCourse();
+  return cached;
+}
+
+async function loadCourse(): Promise<Course> {
+  const [modules, lessons, models, platforms] = await Promise.all([
+    getCollection('modules'),
+    getCollection('lessons'),
+    getCollection('models'),
+    getCollection('platforms'),
+  ]);
+  const modelById = new Map(models.map((m) => [m.id, m]));
+  const entries = new Map<string, LessonEntry>();
+  const file = (e: LessonEntry) => e.filePath ?? `${e.collection}/${e.id}`;
+
+  const inputs = [
+    ...lessons.map((e) => ({ kind: 'lesson' as const, entry: e, moduleId: e.data.module.id, moduleField: 'module' })),
+    ...models.map((e) => ({ kind: 'model' as const, entry: e, moduleId: e.data.module.id, moduleField: 'module' })),
+    ...platforms.map((e) => {
+      const model = modelById.get(e.data.model.id);
+      if (!model) {
+        throw new CourseOrderError(
+          file(e),
+          'model',
+          `"${e.data.model.id}" is not a model of the course`,
+          `use one of: ${[...modelById.keys()].join(', ')}`,
+        );
+      }
+      return { kind: 'platform' as const, entry: e, moduleId: model.data.module.id, moduleField: 'model' };
+    }),
+  ].map(({ kind, entry, moduleId, moduleField }) => {
+    entries.set(`${kind}:${entry.id}`, entry);
+    return { kind, id: entry.id, title: entry.data.title, moduleId, order: entry.data.order, filePath: file(entry), moduleField };
+  });
+
+  const built = buildCourse(
+    modules.map((m) => ({ id: m.id, title: m.data.title, order: m.data.order, summary: m.data.summary })),
+    inputs,
+  );
+
+  const course: Module[] = built.map((m) => {
+    const moduleLessons: Lesson[] = m.lessons.map((l) => {
+      const entry = entries.get(`${l.kind}:${l.id}`)!;
+      return {
+        ...l,
+        href: hrefOf[l.kind](l.id),
+        entry,
+        bodyWords: countWords(entry.body ?? ''),
+        minutes: readingMinutes(pageWords(entry)),
+        moduleTitle: m.title,
+      };
+    });
+    return { ...m, href: routes.module(m.id), lessons: moduleLessons, minutes: moduleLessons.reduce((s, l) => s + l.minutes, 0) };
+  });
+  const flat = flattenCourse(course) as Lesson[];
+  return { modules: course, lessons: flat, totalMinutes: flat.reduce((s, l) => s + l.minutes, 0) };
+}

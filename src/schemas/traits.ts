@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+
+/** Kinds of seller a platform or model suits; used by the comparison filters and the decision guide. */
+export const sellerProfile = z.enum([
+  'manufacturer',
+  'trading-company',
+  'brand-owner',
+  'small-retailer',
+  'individual',
+  'maker',
+]);
+
+/** Regions buyers come from. `global` means no region dominates. */
+export const buyerRegion = z.enum([
+  'global',
+  'north-america',
+  'europe',
+  'asia-pacific',
+  'china',
+  'latin-america',
+  'middle-east-africa',
+]);
+
+/** The ways a platform charges sellers. */
+export const feeType = z.enum([
+  'membership',
+  'subscription',
+  'commission',
+  'referral',
+  'transaction',
+  'final-value',
+  'listing',
+  'per-order',
+  'payment-processing',
+  'advertising',
+  'certification',
+  'deposit',
+  'fulfillment',
+  'other',
+]);
+
+/** Lifecycle of a platform, or how sure we are of its identity (decisions.md, "Content"). */
+export const platformStatus = z.enum(['active', 'acquired', 'closed', 'tentative', 'unidentified']);
+
+/** How much the platform stands between buyer and seller money. */
+export const paymentProtection = z.enum(['escrow', 'platform-guarantee', 'managed-payments', 'none', 'unknown']);
+
+/** How much of shipping the platform takes on. */
+export const logisticsSupport = z.enum(['platform-fulfillment', 'partner-network', 'none', 'unknown']);
+
+/**
+ * Who a platform or model fits. The decision guide scores answers against these fields only,
+ * so every reason it gives can be traced to frontmatter.
+ */
+export const fitSchema = z.strictObject({
+  sellerProfiles: z.array(sellerProfile).min(1),
+  /** Whom the seller sells to. */
+  buyerTypes: z.array(z.enum(['businesses', 'consumers'])).min(1),
+  /** Typical order size. */
+  orderSizes: z.array(z.enum(['bulk', 'small-batch', 'single-item'])).min(1),
+  /** What sells there. */
+  productKinds: z
+    .array(z.enum(['manufactured', 'own-brand', 'handmade-vintage', 'general-merchandise', 'secondhand']))
+    .min(1),
+  /** How much control of brand and customer data the seller keeps. */
+  brandControl: z.enum(['low', 'medium', 'high']),
+});
+
+export type SellerProfile = z.infer<typeof sellerProfile>;
+export type BuyerRegion = z.infer<typeof buyerRegion>;
+export type FeeType = z.infer<typeof feeType>;
+export type Fit = z.infer<typeof fitSchema>;
