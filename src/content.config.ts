@@ -54,7 +54,7 @@ const platforms = defineCollection({
       ...platformFields,
       model: reference('models'),
     })
-    .superRefine(checkPlatform),
+    .superRefine((platform, ctx) => checkPlatform(platform, ctx)),
 });
 
 /** Terms a learner meets in the course (content/glossary.yaml). */

@@ -51,3 +51,21 @@ export function minimumWords(id: string): number {
   }
   return 300;
 }
+
+/** Sourced facts of a lesson: its key facts, fees and further facts (verdict sources are not counted). */
+export function countSourcedFacts(data: Record<string, unknown>): number {
+  const single = ['founded', 'headquarters', 'owner', 'payments', 'logistics', 'buyerMarkets'].filter((k) => data[k]).length;
+  const lists = ['fees', 'facts'].reduce((n, k) => n + (Array.isArray(data[k]) ? (data[k] as unknown[]).length : 0), 0);
+  return single + lists;
+}
+
+/** Normalizes a quote for comparison: straight and curly quotes and apostrophes match, spacing is folded. */
+export function normalizeQuote(text: string): string {
+  return text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\.$/, '')
+    .toLowerCase();
+}

@@ -20,9 +20,9 @@ export function withBase(base: string, href: string): string {
   if (!href.startsWith('/') || href.startsWith('//')) return href;
   const b = normalizeBase(base);
   if (b !== '/' && (href === b.slice(0, -1) || href.startsWith(b))) return href;
-  const match = /^([^?#]*)(.*)$/.exec(href)!;
-  let path = match[1];
-  const rest = match[2];
+  const split = href.search(/[?#]/);
+  let path = split < 0 ? href : href.slice(0, split);
+  const rest = split < 0 ? '' : href.slice(split);
   const last = path.split('/').pop() ?? '';
   if (!path.endsWith('/') && !last.includes('.')) path += '/';
   return b + path.replace(/^\/+/, '') + rest;

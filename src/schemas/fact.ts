@@ -29,13 +29,13 @@ export const citation = {
   checked: z.boolean().optional(),
 };
 
+/** A fact's value as text; a bare YAML number (`value: 1999`) is accepted and kept as written. */
+const factValue = z.union([z.string().min(1), z.number()]).transform(String);
+
 /**
  * One sourced fact.
  * @example { value: '1999', source: 'https://…', kind: 'news', asOf: 2024-07-01 }
  */
-/** A fact's value as text; a bare YAML number (`founded: 1999`) is accepted and kept as written. */
-const factValue = z.union([z.string().min(1), z.number()]).transform(String);
-
 export const factSchema = z.strictObject({
   /** The fact as the learner reads it ("1999", "Hangzhou, China"). */
   value: factValue,

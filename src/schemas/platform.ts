@@ -49,7 +49,7 @@ export const platformFields = {
 type PlatformLike = {
   status: z.infer<typeof platformStatus>;
   identification?: unknown;
-  website?: string;
+  website?: string | undefined;
   fit?: unknown;
   quiz: unknown[];
 };
@@ -58,7 +58,7 @@ type PlatformLike = {
  * Rules across fields, each with a message that tells the author what to change.
  * A platform we cannot identify has no website or fit; every other one must have both.
  */
-export function checkPlatform(p: PlatformLike, ctx: z.RefinementCtx) {
+export function checkPlatform(p: PlatformLike, ctx: Pick<z.RefinementCtx, 'addIssue'>) {
   const unsure = p.status === 'tentative' || p.status === 'unidentified';
   if (unsure && !p.identification) {
     ctx.addIssue({

@@ -1,0 +1,15 @@
+import { expect, test } from 'vitest';
+import { countWords, readingMinutes } from '../../src/lib/words.ts';
+
+test('counts prose words, link text included, markup and URLs excluded', () => {
+  expect(countWords('## How it earns\n\nSellers pay a *referral fee* on [Amazon](/platforms/amazon/).')).toBe(10);
+  expect(countWords('See https://example.com/a-b for more.')).toBe(3);
+  expect(countWords('```js\nconst x = 1;\n```\nOne two.')).toBe(2);
+  expect(countWords('- one\n- two\n\n| a | b |\n|---|---|')).toBe(4);
+});
+
+test('reading time rounds to whole minutes, at least one', () => {
+  expect(readingMinutes(0)).toBe(1);
+  expect(readingMinutes(1000)).toBe(5);
+  expect(readingMinutes(1150)).toBe(6);
+});
