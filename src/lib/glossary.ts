@@ -80,7 +80,8 @@ export function createTermMatcher(terms: readonly TermSpec[]): TermMatcher {
           'keep each term and alias on one entry only, so a word in a lesson links to exactly one definition',
         );
       }
-      if (other === undefined) spellings.push({ id: t.id, phrase });
+      // The same id may list case variants ("Free On Board", "Free on Board"); each is its own spelling.
+      if (!spellings.some((s) => s.phrase === phrase)) spellings.push({ id: t.id, phrase });
       owner.set(key, t.id);
     }
   }

@@ -128,3 +128,10 @@ describe('buildGlossary', () => {
     ]);
   });
 });
+
+describe('case variants of one term', () => {
+  test('are all matched', () => {
+    const m = createTermMatcher([{ id: 'fob', term: 'FOB', aliases: ['Free On Board', 'Free on Board'] }]);
+    expect(m.find('Free on Board, Free On Board').map((x) => x.id)).toEqual(['fob', 'fob']);
+  });
+});
