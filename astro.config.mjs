@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import { baseLinks } from './src/markdown/baseLinks.ts';
+import { glossaryLinks } from './src/markdown/glossaryLinks.ts';
 import { headingAnchors } from './src/markdown/headingAnchors.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
   // Separate caches let tests build fixture content side by side with the real site.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinks(base), headingAnchors()] }),
+    processor: satteri({ hastPlugins: [baseLinks(base), headingAnchors(), glossaryLinks(base)] }),
   },
   integrations: [mdx(), pagefind()],
   vite: { plugins: [tailwindcss()] },
