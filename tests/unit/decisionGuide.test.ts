@@ -1,0 +1,161 @@
+import { describe, expect, test } from 'vitest';
+import { buyerRegion, feeType, fitSchema, sellerProfile } from '../../src/schemas/traits.ts';
+import {
+  answersFromParams,
+  answersToParams,
+  buyerRegions,
+  buyerTypes,
+  controlLevels,
+  fitLevel,
+  fixedFeeTypes,
+  orderSizes,
+  perSaleFeeTypes,
+  productKinds,
+  rank,
+  recommend,
+  sellerProfiles,
+  type Answers,
+  type Candidate,
+} from '../../src/lib/decisionGuide.ts';
+
+/** Fixtures shaped like the course's frontmatter (fit, fees[].type, traits.revenueTypes, buyerMarkets.regions). */
+const platform = (id: string, fit: Candidate['fit'], feeTypes: string[], regions?: string[]): Candidate => ({
+  kind: 'platform',
+  id,
+  name: id,
+  href: `/platforms/${id}/`,
+  fit,
+  feeTypes,
+  regions,
+});
+const model = (id: string, fit: Candidate['fit'], feeTypes: string[]): Candidate => ({ kind: 'model', id, name: id, href: `/models/${id}/`, fit, feeTypes });
+
+const candidates: Candidate[] = [
+  platform('etsy', { sellerProfiles: ['maker', 'individual'], buyerTypes: ['consumers'], orderSizes: ['single-item'], productKinds: ['handmade-vintage'], brandControl: 'low' }, ['listing', 'transaction', 'payment-processing', 'advertising'], ['global']),
+  platform('ebay', { sellerProfiles: ['individual', 'small-retailer'], buyerTypes: ['consumers'], orderSizes: ['single-item'], productKinds: ['secondhand', 'general-merchandise'], brandControl: 'low' }, ['listing', 'final-value', 'per-order'], ['global']),
+  platform('amazon', { sellerProfiles: ['brand-owner', 'manufacturer', 'trading-company', 'small-retailer', 'individual'], buyerTypes: ['consumers'], orderSizes: ['single-item'], productKinds: ['general-merchandise', 'own-brand'], brandControl: 'low' }, ['subscription', 'referral', 'fulfillment', 'advertising'], ['north-america', 'europe']),
+  platform('alibaba', { sellerProfiles: ['manufacturer', 'trading-company'], buyerTypes: ['businesses'], orderSizes: ['bulk', 'small-batch'], productKinds: ['manufactured'], brandControl: 'medium' }, ['membership', 'certification', 'advertising'], ['global']),
+  platform('made-in-china', { sellerProfiles: ['manufacturer', 'trading-company'], buyerTypes: ['businesses'], orderSizes: ['bulk', 'small-batch'], productKinds: ['manufactured'], brandControl: 'medium' }, ['membership', 'certification'], ['global']),
+  platform('aliexpress', { sellerProfiles: ['manufacturer', 'trading-company', 'brand-owner'], buyerTypes: ['consumers'], orderSizes: ['single-item', 'small-batch'], productKinds: ['general-merchandise', 'manufactured'], brandControl: 'low' }, ['commission', 'deposit']),
+  model('b2b', { sellerProfiles: ['manufacturer', 'trading-company'], buyerTypes: ['businesses'], orderSizes: ['bulk', 'small-batch'], productKinds: ['manufactured'], brandControl: 'medium' }, ['membership', 'certification', 'advertising', 'commission']),
+  model('b2c', { sellerProfiles: ['small-retailer'], buyerTypes: ['consumers'], orderSizes: ['single-item'], productKinds: ['general-merchandise'], brandControl: 'low' }, ['commission']),
+  model('c2c', { sellerProfiles: ['individual', 'small-retailer', 'maker'], buyerTypes: ['consumers'], orderSizes: ['single-item'], productKinds: ['secondhand', 'handmade-vintage', 'general-merchandise'], brandControl: 'low' }, ['listing', 'final-value', 'transaction']),
+  model('independent-website', { sellerProfiles: ['brand-owner', 'small-retailer', 'maker'], buyerTypes: ['consumers'], orderSizes: ['single-item', 'small-batch'], productKinds: ['own-brand', 'handmade-vintage', 'general-merchandise'], brandControl: 'high' }, ['subscription', 'payment-processing', 'advertising']),
+  model('social-commerce', { sellerProfiles: ['individual', 'small-retailer', 'maker'], buyerTypes: ['consumers'], orderSizes: ['single-item'], productKinds: ['general-merchandise', 'own-brand', 'handmade-vintage'], brandControl: 'medium' }, ['advertising', 'other']),
+];
+
+const ids = (list: { candidate: Candidate }[]) => list.map((r) => r.candidate.id);
+const why = (r: { reasons: { field: string; outcome: string; answer: string }[] }) => r.reasons.map((x) => `${x.outcome} ${x.answer} ${x.field}`);
+
+describe('the decision guide steers typical sellers', () => {
+  test('a handmade-goods maker to Etsy-like options', () => {
+    const { platforms, models } = recommend(candidates, { profile: 'maker', buyers: 'consumers', order: 'single-item', product: 'handmade-vintage' });
+    expect(ids(platforms)[0]).toBe('etsy');
+    expect(platforms[0]!.level).toBe('strong');
+    expect(why(platforms[0]!)).toEqual([
+      'match maker fit.sellerProfiles',
+      'match consumers fit.buyerTypes',
+      'match single-item fit.orderSizes',
+      'match handmade-vintage fit.productKinds',
+    ]);
+    // The models that let a maker sell handmade goods to consumers come first; B2B comes last.
+    expect(ids(models).slice(0, 3).sort()).toEqual(['c2c', 'independent-website', 'social-commerce']);
+    expect(ids(models).at(-1)).toBe('b2b');
+  });
+
+  test('a factory selling in bulk to businesses to B2B platforms', () => {
+    const { platforms, models } = recommend(candidates, { profile: 'manufacturer', buyers: 'businesses', order: 'bulk', product: 'manufactured', fees: 'membership' });
+    expect(ids(platforms).slice(0, 2).sort()).toEqual(['alibaba', 'made-in-china']);
+    expect(ids(models)[0]).toBe('b2b');
+    expect(why(platforms[0]!)).toEqual([
+      'match manufacturer fit.sellerProfiles',
+      'match businesses fit.buyerTypes',
+      'match bulk fit.orderSizes',
+      'match manufactured fit.productKinds',
+      'match membership fees[].type',
+    ]);
+    expect(why(models[0]!)).toContain('partial membership traits.revenueTypes');
+    for (const r of platforms.slice(2)) expect(r.reasons.find((x) => x.question === 'buyers')?.outcome).toBe('mismatch');
+  });
+
+  test('a brand that wants its customer data to an independent website', () => {
+    const { models } = recommend(candidates, { profile: 'brand-owner', buyers: 'consumers', product: 'own-brand', control: 'high' });
+    expect(ids(models)[0]).toBe('independent-website');
+    expect(models[0]!.reasons.find((r) => r.question === 'control')).toEqual({
+      question: 'control',
+      answer: 'high',
+      outcome: 'match',
+      field: 'fit.brandControl',
+      values: ['high'],
+      points: 2,
+    });
+    expect(models[0]!.level).toBe('strong');
+    // Every marketplace keeps the data: low control is two steps from high.
+    const { platforms } = recommend(candidates, { control: 'high' });
+    for (const p of platforms) expect(p.reasons[0]?.outcome).not.toBe('match');
+  });
+});
+
+describe('reasons are traceable to frontmatter fields', () => {
+  test('each reason names a field and quotes its values', () => {
+    const answers: Answers = { profile: 'maker', buyers: 'consumers', order: 'bulk', product: 'secondhand', fees: 'commission', control: 'medium', markets: 'europe' };
+    for (const r of rank(candidates, answers)) {
+      for (const reason of r.reasons) {
+        expect(reason.field).toMatch(/^(fit\.(sellerProfiles|buyerTypes|orderSizes|productKinds|brandControl)|fees\[\]\.type|traits\.revenueTypes|buyerMarkets\.regions)$/);
+        if (reason.field.startsWith('fit.')) {
+          const key = reason.field.slice(4) as keyof Candidate['fit'];
+          expect([r.candidate.fit[key]].flat()).toEqual([...reason.values]);
+        }
+      }
+    }
+  });
+
+  test('markets apply to platforms only, and a platform without regions says so', () => {
+    const { models, platforms } = recommend(candidates, { markets: 'europe' });
+    expect(models.every((m) => m.reasons.length === 0)).toBe(true);
+    const aliexpress = platforms.find((p) => p.candidate.id === 'aliexpress')!;
+    expect(aliexpress.reasons).toEqual([{ question: 'markets', answer: 'europe', field: 'buyerMarkets.regions', values: [], outcome: 'unknown', points: 0 }]);
+    expect(platforms.find((p) => p.candidate.id === 'etsy')!.reasons[0]!.outcome).toBe('match'); // global
+  });
+
+  test('fee preference compares fixed and per-sale fee types', () => {
+    const byId = (answers: Answers) => Object.fromEntries(rank(candidates, answers).map((r) => [r.candidate.id, r.reasons[0]!.outcome]));
+    expect(byId({ fees: 'commission' })).toMatchObject({ ebay: 'match', alibaba: 'mismatch', amazon: 'partial', 'social-commerce': 'unknown' });
+    expect(byId({ fees: 'membership' })).toMatchObject({ ebay: 'mismatch', alibaba: 'match', amazon: 'partial' });
+  });
+
+  test('no answers, no ranking', () => {
+    expect(rank(candidates, {})).toEqual([]);
+  });
+
+  test('fit levels', () => {
+    expect([fitLevel(9, 12), fitLevel(5, 12), fitLevel(4, 12), fitLevel(0, 0)]).toEqual(['strong', 'partial', 'weak', 'weak']);
+  });
+});
+
+describe('answers in the URL', () => {
+  test('round-trip through the query string in question order', () => {
+    const answers: Answers = { markets: 'europe', profile: 'maker', control: 'high' };
+    const query = answersToParams(answers).toString();
+    expect(query).toBe('profile=maker&control=high&markets=europe');
+    expect(answersFromParams(new URLSearchParams(query))).toEqual(answers);
+  });
+  test('ignore unknown questions and values', () => {
+    expect(answersFromParams(new URLSearchParams('profile=wizard&buyers=consumers&utm=x'))).toEqual({ buyers: 'consumers' });
+  });
+});
+
+describe('the option lists mirror the schema enums', () => {
+  test('seller profiles, regions and fit values', () => {
+    expect([...sellerProfiles]).toEqual(sellerProfile.options);
+    expect([...buyerRegions]).toEqual(buyerRegion.options);
+    const shape = fitSchema.shape;
+    expect([...buyerTypes]).toEqual(shape.buyerTypes.element.options);
+    expect([...orderSizes]).toEqual(shape.orderSizes.element.options);
+    expect([...productKinds]).toEqual(shape.productKinds.element.options);
+    expect([...controlLevels]).toEqual(shape.brandControl.options);
+  });
+  test('fee groups name real fee types', () => {
+    for (const t of [...fixedFeeTypes, ...perSaleFeeTypes]) expect(feeType.options).toContain(t);
+  });
+});
