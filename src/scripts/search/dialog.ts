@@ -1,0 +1,67 @@
+/**
+ * The header's search dialog: a native modal <dialog> (focus is kept inside and the page behind is
+ * inert), built on first use so it costs no HTML on any page. Esc or the close button closes it,
+ * and focus goes back to where it was. Loaded by SiteSearch.astro only when search is first used.
+ */
+import { strings } from '../../lib/strings';
+import { SearchPanel } from './panel';
+
+const s = strings.search;
+let dialog: HTMLDialogElement | undefined;
+let panel: SearchPanel | undefined;
+let returnFocusTo: HTMLElement | null = null;
+
+function build(): { dialog: HTMLDialogElement; panel: SearchPanel } {
+  const d = document.createElement('dialog');
+  d.setAttribute('aria-label', s.dialogLabel);
+  d.dataset['searchDialog'] = '';
+  d.className =
+    'mx-auto mt-[8vh] mb-auto w-[min(44rem,calc(100vw-1.5rem))] max-h-[84vh] overflow-hidden rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
+  const p = new SearchPanel({ mode: 'dialog', pageSize: 8 });
+  p.root.className = 'flex max-h-[84vh] flex-col overflow-y-auto p-4';
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = s.close;
+  close.dataset['searchClose'] = '';
+  close.className =
+    'rounded-md px-2 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800';
+  close.addEventListener('click', () => d.close());
+  p.actions.append(close);
+  d.append(p.root);
+
+  // Esc closes at once, even while the search field holds text (a search field would clear itself first).
+  d.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !event.isComposing) {
+      event.preventDefault();
+      d.close();
+    }
+  });
+  // A click on the backdrop (outside the panel) closes too.
+  d.addEventListener('click', (event) => {
+    if (event.target === d) d.close();
+  });
+  d.addEventListener('close', () => {
+    const target = returnFocusTo;
+    returnFocusTo = null;
+    if (target?.isConnected) target.focus();
+  });
+  document.body.append(d);
+  return { dialog: d, panel: p };
+}
+
+/** Opens the dialog (or focuses its field if it is open), remembering where focus was. */
+export function openSearchDialog(opener: Element | null): void {
+  if (!dialog || !panel) ({ dialog, panel } = build());
+  if (!dialog.open) {
+    returnFocusTo = opener instanceof HTMLElement ? opener : null;
+    dialog.showModal();
+  }
+  panel.input.focus();
+  panel.input.select();
+  panel.warmUp();
+}
+
+/** Starts loading Pagefind before the dialog opens (focus on the search button shows intent). */
+export function preloadSearch(): void {
+  void import('./engine').then(({ loadPagefind }) => loadPagefind().catch(() => undefined));
+}

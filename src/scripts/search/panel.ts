@@ -1,0 +1,442 @@
+/**
+ * The search interface shared by the header dialog and the /search/ page: a combobox input, filter
+ * chips with counts, a live region with the result count, and a listbox of results whose options are
+ * the links themselves (`<a role="option">`, as Pagefind's own searchbox does). Focus stays in the
+ * input; ↑/↓ move the active option (aria-activedescendant), Enter opens it.
+ *
+ * Hooks for tests and the benchmark (stable): the panel root has `data-search-panel`,
+ * `data-search-status` (idle | loading | ready | empty | error | dev), `data-search-count` and
+ * `data-search-query` (the query the shown results are for);
+ * the input has `data-search-input`; options are `[role="option"]` inside `[data-search-results]`.
+ * Performance marks: `search:pagefind-ready` and `search:first-results`.
+ */
+import { fillTemplate, filterChips, shapeHit, type ExcerptPart, type FilterChip, type SearchHit } from '../../lib/searchResults';
+import { debounce, latestOnly, searchDelayMs } from '../../lib/searchDebounce';
+import {
+  emptySearchState,
+  hasFilters,
+  searchFilterKeys,
+  searchStateToQuery,
+  toggleFilter,
+  type SearchFilterKey,
+  type SearchState,
+} from '../../lib/searchState';
+import { strings } from '../../lib/strings';
+import { routes, url } from '../../lib/urls';
+import { loadPagefind, NoIndexInDevError, runSearch, type PagefindApi, type SearchOutcome } from './engine';
+
+const s = strings.search;
+type Status = 'idle' | 'loading' | 'ready' | 'empty' | 'error' | 'dev';
+
+let panelCount = 0;
+
+/** A small element builder: classes, attributes and children in one call. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function excerpt(parts: ExcerptPart[], id: string): HTMLElement {
+  const out = el('span', { id, class: 'mt-0.5 block text-sm text-slate-600 dark:text-slate-300' });
+  for (const part of parts) {
+    out.append(
+      part.mark
+        ? el('mark', { class: 'rounded-sm bg-brand-100 px-0.5 text-slate-900 dark:bg-brand-900 dark:text-white' }, part.text)
+        : part.text,
+    );
+  }
+  return out;
+}
+
+export interface SearchPanelOptions {
+  mode: 'dialog' | 'page';
+  /** Results shown at first, and added by "Show more" on the page. */
+  pageSize: number;
+  /** Search to start with (the page reads it from its URL). */
+  initial?: SearchState;
+}
+
+export class SearchPanel {
+  readonly root: HTMLElement;
+  readonly input: HTMLInputElement;
+  /** Slot next to the input, for the dialog's close button. */
+  readonly actions: HTMLElement;
+  private readonly listbox: HTMLElement;
+  private readonly statusLine: HTMLElement;
+  private readonly filterBox: HTMLElement;
+  private readonly more: HTMLElement;
+  private moreButton: HTMLButtonElement | undefined;
+  private readonly id: string;
+  private state: SearchState;
+  private pagefind: PagefindApi | undefined;
+  private outcome: SearchOutcome | undefined;
+  private shown = 0;
+  private active = -1;
+  private running: Promise<void> = Promise.resolve();
+  private firstResults = true;
+  private readonly latest = latestOnly();
+  private readonly chips = new Map<string, HTMLButtonElement>();
+  private readonly typed = debounce(() => {
+    this.running = this.update();
+  }, searchDelayMs);
+
+  constructor(private readonly options: SearchPanelOptions) {
+    this.id = `search-${++panelCount}`;
+    this.state = options.initial ?? emptySearchState();
+    const listId = `${this.id}-results`;
+    const dialog = options.mode === 'dialog';
+
+    this.input = el('input', {
+      id: `${this.id}-input`,
+      type: 'search',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': listId,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      enterkeyhint: 'search',
+      name: 'q',
+      placeholder: s.placeholder,
+      'data-search-input': '',
+      class:
+        'min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-400',
+    });
+    this.input.value = this.state.query;
+    this.actions = el('div', { class: 'flex items-center' });
+    const form = el(
+      'form',
+      { role: 'search', class: 'flex items-center gap-2', action: url(routes.search()), method: 'get' },
+      el('label', { for: this.input.id, class: 'sr-only' }, s.inputLabel),
+      this.input,
+      this.actions,
+    );
+    this.filterBox = el('div', { class: 'mt-3 flex flex-col gap-2 empty:hidden', 'data-search-filters': '' });
+    this.statusLine = el('p', {
+      role: 'status',
+      'aria-live': 'polite',
+      'aria-atomic': 'true',
+      class: 'mt-3 text-sm text-slate-600 dark:text-slate-300',
+      'data-search-summary': '',
+    });
+    this.listbox = el('div', {
+      id: listId,
+      role: 'listbox',
+      'aria-label': s.results,
+      hidden: '',
+      'data-search-results': '',
+      class: dialog ? 'mt-2 flex flex-col gap-1' : 'mt-4 flex flex-col gap-3',
+    });
+    this.more = el('div', { class: 'mt-3 flex flex-wrap items-center justify-between gap-2 text-sm empty:hidden' });
+    const keys = el('p', { class: 'mt-2 hidden text-xs text-slate-500 sm:block dark:text-slate-400' }, s.keys);
+
+    this.root = el(
+      'div',
+      { 'data-search-panel': options.mode, 'data-search-status': 'idle', 'data-search-count': '0' },
+      form,
+      this.filterBox,
+      this.statusLine,
+      this.listbox,
+      this.more,
+      keys,
+    );
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.typed.flush();
+    });
+    this.input.addEventListener('focus', () => this.warmUp());
+    this.input.addEventListener('input', () => {
+      this.state = { ...this.state, query: this.input.value };
+      this.typed();
+    });
+    this.input.addEventListener('keydown', (event) => this.onKeydown(event));
+    this.setStatus('idle', s.idle);
+  }
+
+  /** Starts loading Pagefind (on intent), and runs the initial search if there is one. */
+  warmUp(): void {
+    void this.ensurePagefind().then((pagefind) => {
+      if (pagefind && (this.state.query || hasFilters(this.state)) && !this.outcome) this.running = this.update();
+    });
+  }
+
+  /** Runs the search now (used by the page when its URL holds one). */
+  start(): Promise<void> {
+    this.running = this.update();
+    return this.running;
+  }
+
+  private async ensurePagefind(): Promise<PagefindApi | undefined> {
+    if (this.pagefind) return this.pagefind;
+    if (this.root.dataset['searchStatus'] === 'idle') this.setStatus('loading', s.loading);
+    try {
+      this.pagefind = await loadPagefind();
+      performance.mark('search:pagefind-ready');
+      await this.renderChips();
+      if (this.root.dataset['searchStatus'] === 'loading') this.setStatus('idle', s.idle);
+      return this.pagefind;
+    } catch (error) {
+      if (error instanceof NoIndexInDevError) this.setStatus('dev', s.dev);
+      else {
+        this.setStatus('error', s.error);
+        console.error(error);
+      }
+      return undefined;
+    }
+  }
+
+  private setStatus(status: Status, text: string): void {
+    this.root.dataset['searchStatus'] = status;
+    if (this.statusLine.textContent !== text) this.statusLine.textContent = text;
+  }
+
+  private async update(): Promise<void> {
+    const ticket = this.latest.next();
+    const state = this.state;
+    if (this.options.mode === 'page') {
+      history.replaceState(history.state, '', location.pathname + searchStateToQuery(state) + location.hash);
+    }
+    if (!state.query.trim() && !hasFilters(state)) {
+      this.outcome = undefined;
+      this.renderHits([], 0);
+      await this.renderChips();
+      if (this.pagefind) this.setStatus('idle', s.idle);
+      return;
+    }
+    const pagefind = await this.ensurePagefind();
+    if (!pagefind || !this.latest.isCurrent(ticket)) return;
+    const outcome = await runSearch(pagefind, state);
+    if (!outcome || !this.latest.isCurrent(ticket)) return;
+    const count = Math.min(this.options.pageSize, outcome.results.length);
+    const data = await Promise.all(outcome.results.slice(0, count).map((r) => r.data()));
+    if (!this.latest.isCurrent(ticket)) return;
+    this.outcome = outcome;
+    this.renderHits(data.map((d) => this.shape(d)), outcome.results.length);
+    await this.renderChips();
+    const total = outcome.results.length;
+    const query = state.query.trim();
+    const summary = !query
+      ? fillTemplate(s.filteredCount, { count: total })
+      : total === 0
+        ? fillTemplate(s.none, { query })
+        : fillTemplate(total === 1 ? s.countOne : s.count, { count: total, query });
+    this.setStatus(total ? 'ready' : 'empty', summary);
+    this.root.dataset['searchCount'] = String(total);
+    this.root.dataset['searchQuery'] = query;
+    if (total && this.firstResults) {
+      this.firstResults = false;
+      performance.mark('search:first-results');
+    }
+  }
+
+  private shape(data: Parameters<typeof shapeHit>[0]): SearchHit {
+    return shapeHit(data, { typeLabels: s.types, untitled: s.untitled });
+  }
+
+  private renderHits(hits: SearchHit[], total: number): void {
+    this.listbox.replaceChildren();
+    this.shown = 0;
+    this.setActive(-1);
+    this.appendHits(hits);
+    this.renderMore(total);
+  }
+
+  private appendHits(hits: SearchHit[]): void {
+    for (const hit of hits) {
+      const n = this.shown++;
+      const titleId = `${this.id}-r${n}-title`;
+      const group = el('div', {
+        role: 'group',
+        'aria-labelledby': titleId,
+        class: this.options.mode === 'page' ? 'border-b border-slate-200 pb-3 dark:border-slate-800' : '',
+      });
+      group.append(
+        this.option(`${this.id}-r${n}`, hit.href, hit.context ? `${titleId} ${titleId}-context` : titleId, [
+          ...(hit.context
+            ? [el('span', { id: `${titleId}-context`, class: 'block text-xs text-slate-500 dark:text-slate-400', 'data-search-context': '' }, hit.context)]
+            : []),
+          el('span', { id: titleId, class: 'block font-semibold text-brand-700 dark:text-brand-300' }, hit.title),
+          excerpt(hit.excerpt, `${this.id}-r${n}-excerpt`),
+        ]),
+      );
+      hit.subResults.forEach((sub, i) => {
+        const subId = `${this.id}-r${n}-s${i}`;
+        group.append(
+          this.option(
+            subId,
+            sub.href,
+            `${subId}-title`,
+            [
+              el('span', { id: `${subId}-title`, class: 'block font-medium text-slate-800 dark:text-slate-100' }, el('span', { 'aria-hidden': 'true' }, '↳ '), sub.title),
+              excerpt(sub.excerpt, `${subId}-excerpt`),
+            ],
+            true,
+          ),
+        );
+      });
+      this.listbox.append(group);
+    }
+    this.listbox.hidden = this.shown === 0;
+    this.input.setAttribute('aria-expanded', String(this.shown > 0));
+  }
+
+  private option(id: string, href: string, labelledBy: string, children: Node[], sub = false): HTMLAnchorElement {
+    const link = el(
+      'a',
+      {
+        id,
+        href,
+        role: 'option',
+        'aria-selected': 'false',
+        tabindex: '-1',
+        'aria-labelledby': labelledBy,
+        'aria-describedby': `${id}-excerpt`,
+        class: `block rounded-md px-3 py-2 no-underline hover:bg-slate-100 aria-selected:bg-brand-50 aria-selected:outline-2 aria-selected:outline-brand-600 dark:hover:bg-slate-800 dark:aria-selected:bg-slate-800 dark:aria-selected:outline-brand-300${sub ? ' ml-4' : ''}`,
+      },
+      ...children,
+    );
+    if (sub) link.dataset['searchSub'] = '';
+    return link;
+  }
+
+  private renderMore(total: number): void {
+    if (this.options.mode === 'dialog') {
+      this.more.replaceChildren();
+      if (total > this.shown) {
+        this.more.append(
+          el(
+            'a',
+            { href: url(routes.search()) + searchStateToQuery(this.state), class: 'font-medium text-brand-700 underline dark:text-brand-300', 'data-search-all': '' },
+            fillTemplate(s.seeAll, { count: total }),
+          ),
+        );
+      }
+      return;
+    }
+    // The page keeps one button, so focus is not lost when results are added.
+    if (!this.moreButton) {
+      this.moreButton = el(
+        'button',
+        { type: 'button', class: 'rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600', 'data-search-more': '' },
+        s.showMore,
+      );
+      this.moreButton.addEventListener('click', () => void this.showMore());
+      this.more.append(this.moreButton);
+    }
+    this.moreButton.hidden = total <= this.shown;
+  }
+
+  private async showMore(): Promise<void> {
+    const outcome = this.outcome;
+    if (!outcome) return;
+    const from = this.shown;
+    const data = await Promise.all(outcome.results.slice(from, from + this.options.pageSize).map((r) => r.data()));
+    if (outcome !== this.outcome) return;
+    this.appendHits(data.map((d) => this.shape(d)));
+    this.renderMore(outcome.results.length);
+    // When the button goes away, the keyboard continues at the first new result.
+    if (this.moreButton?.hidden) this.listbox.querySelector<HTMLElement>(`#${this.id}-r${from}`)?.focus();
+  }
+
+  private async renderChips(): Promise<void> {
+    const pagefind = this.pagefind;
+    if (!pagefind) return;
+    const known = await pagefind.filters();
+    const groups = searchFilterKeys.map((key) =>
+      filterChips(key, known[key], this.outcome ? this.outcome.counts[key] : known[key], this.state, key === 'type' ? s.types : {}),
+    );
+    if (this.chips.size === 0) this.buildChips(groups);
+    for (const chip of groups.flat()) {
+      const button = this.chips.get(`${chip.key}=${chip.value}`);
+      if (!button) continue;
+      button.setAttribute('aria-pressed', String(chip.pressed));
+      button.disabled = chip.count === 0 && !chip.pressed;
+      const count = button.querySelector('[data-count]');
+      if (count) count.firstChild!.textContent = String(chip.count);
+    }
+  }
+
+  private buildChips(groups: FilterChip[][]): void {
+    groups.forEach((chips, i) => {
+      const key = searchFilterKeys[i]!;
+      if (chips.length === 0) return;
+      const labelId = `${this.id}-filter-${key}`;
+      const group = el(
+        'div',
+        { role: 'group', 'aria-labelledby': labelId, class: 'flex flex-wrap items-center gap-1.5', 'data-search-filter': key },
+        el('span', { id: labelId, class: 'mr-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300' }, s.filters[key]),
+      );
+      for (const chip of chips) {
+        const button = el(
+          'button',
+          {
+            type: 'button',
+            'aria-pressed': String(chip.pressed),
+            'data-filter-value': chip.value,
+            class:
+              'rounded-full border border-slate-300 px-2.5 py-0.5 text-sm text-slate-800 hover:border-brand-600 disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white dark:border-slate-600 dark:text-slate-100 dark:aria-pressed:border-brand-300 dark:aria-pressed:bg-brand-300 dark:aria-pressed:text-slate-950',
+          },
+          chip.label,
+          ' ',
+          el('span', { 'data-count': '', class: 'tabular-nums opacity-80' }, String(chip.count), el('span', { class: 'sr-only' }, s.chipCountSuffix)),
+        );
+        button.addEventListener('click', () => this.toggle(key, chip.value));
+        this.chips.set(`${key}=${chip.value}`, button);
+        group.append(button);
+      }
+      this.filterBox.append(group);
+    });
+  }
+
+  private toggle(key: SearchFilterKey, value: string): void {
+    this.state = toggleFilter(this.state, key, value);
+    this.typed.cancel();
+    this.running = this.update();
+  }
+
+  private options_(): HTMLElement[] {
+    return [...this.listbox.querySelectorAll<HTMLElement>('[role="option"]')];
+  }
+
+  private setActive(index: number): void {
+    const all = this.options_();
+    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    this.active = index >= 0 && index < all.length ? index : -1;
+    const current = all[this.active];
+    if (current) {
+      this.input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else {
+      this.input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  private async onKeydown(event: KeyboardEvent): Promise<void> {
+    if (event.isComposing) return;
+    const count = this.options_().length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (count === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const next = this.active + step;
+      this.setActive(next < -1 ? count - 1 : next >= count ? count - 1 : next);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (this.typed.pending) {
+        this.typed.flush();
+        await this.running;
+        if (this.options.mode === 'page') return;
+      }
+      const all = this.options_();
+      const target = all[this.active] ?? (this.options.mode === 'dialog' ? all[0] : undefined);
+      target?.click();
+    }
+  }
+}
