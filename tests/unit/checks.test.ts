@@ -1,0 +1,37 @@
+/** The site checks catch what they are for: shown once on a deliberately broken fixture site. */
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkLinks } from '../checks/linkCheck.ts';
+import { validateSite } from '../checks/htmlCheck.ts';
+
+const broken = join(import.meta.dirname, '../fixtures/broken-site');
+
+describe('link check', () => {
+  const report = checkLinks(broken);
+  const problems = report.problems.map((p) => `${p.page} ${p.link}: ${p.problem}`);
+  test('reports each kind of broken link, and nothing else', () => {
+    expect(problems).toEqual([
+      '/ /missing/: no page at this URL',
+      '/ /good/#nowhere: no element with id "nowhere" on /good/',
+      '/ /sub: page link without its trailing slash',
+      '/ htps:/broken: external link is not a well-formed absolute http(s) URL',
+      '/ https://example.com/: external link opens a new window without rel="noopener"',
+    ]);
+  });
+  test('counts the links it checked', () => {
+    expect(report.pages).toBe(3);
+    expect(report.internal).toBe(7);
+  });
+  test('understands a base path', () => {
+    const underBase = checkLinks(broken, { base: '/course/' });
+    expect(underBase.problems.some((p) => p.problem.includes('outside the base path'))).toBe(true);
+  });
+});
+
+describe('HTML validation', () => {
+  test('reports invalid nesting', async () => {
+    const { problems } = await validateSite(broken);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((p) => p.file)).toContain('/index.html');
+  });
+});
