@@ -1,0 +1,329 @@
+/**
+ * The platform and model comparisons, built from frontmatter only, so the tables can never drift from the
+ * lessons. Pure (no Astro imports): the comparison page, the CSV endpoint and the unit tests share it.
+ */
+import type { Candidate, Fit } from './decisionGuide';
+
+type SourceKind = 'official' | 'news' | 'secondary';
+
+/** A sourced fact as frontmatter holds it. */
+export interface FactInput {
+  value: string;
+  source: string;
+  kind: SourceKind;
+  asOf: Date;
+  checked?: boolean | undefined;
+}
+
+/** One fee as frontmatter holds it: its figure is `amount`. */
+export interface FeeInput extends Omit<FactInput, 'value'> {
+  type: string;
+  label: string;
+  amount: string;
+}
+
+/** The fields of a platform entry the comparison reads (src/schemas/platform.ts). */
+export interface PlatformInput {
+  id: string;
+  data: {
+    title: string;
+    order: number;
+    status: 'active' | 'acquired' | 'closed' | 'tentative' | 'unidentified';
+    statusNote?: string | undefined;
+    sinceTextbook: boolean;
+    model: { id: string };
+    website?: string | undefined;
+    founded?: FactInput | undefined;
+    headquarters?: FactInput | undefined;
+    payments?: (FactInput & { protection: string }) | undefined;
+    logistics?: (FactInput & { support: string }) | undefined;
+    buyerMarkets?: (FactInput & { regions: string[] }) | undefined;
+    fees: FeeInput[];
+    fit?: Fit | undefined;
+  };
+}
+
+/** The fields of a model entry the comparison reads (src/schemas/model.ts). */
+export interface ModelInput {
+  id: string;
+  data: {
+    title: string;
+    shortName: string;
+    order: number;
+    traits: {
+      earns: string;
+      revenueTypes: string[];
+      sellers: string;
+      buyers: string;
+      orderSize: string;
+      entryThreshold: 'low' | 'medium' | 'high';
+      payment: string;
+      logistics: string;
+      textbookTraits: string[];
+    };
+    fit: Fit;
+  };
+}
+
+/** A fact ready to show: its text and where and when it comes from. */
+export interface SourcedCell {
+  text: string;
+  source: string;
+  kind: SourceKind;
+  asOf: Date;
+  checked: boolean;
+}
+
+export interface FeeCell extends SourcedCell {
+  type: string;
+  label: string;
+}
+
+export interface PlatformRow {
+  id: string;
+  /** The lesson title without a trailing parenthesis ("Alibaba.com"). */
+  name: string;
+  /** Site path of the lesson, without the base. */
+  href: string;
+  status: PlatformInput['data']['status'];
+  statusNote: string | undefined;
+  sinceTextbook: boolean;
+  /** False for platforms the course could not identify: they have no fit and no website. */
+  identified: boolean;
+  model: { id: string; name: string; order: number };
+  founded: SourcedCell | undefined;
+  /** The first four-digit year in `founded`, for sorting. */
+  foundedYear: number | undefined;
+  headquarters: SourcedCell | undefined;
+  fees: FeeCell[];
+  /** Distinct fee types, in the order the lesson lists its fees. */
+  feeTypes: string[];
+  payment: (SourcedCell & { protection: string }) | undefined;
+  logistics: (SourcedCell & { support: string }) | undefined;
+  markets: (SourcedCell & { regions: string[] }) | undefined;
+  fit: Fit | undefined;
+  website: string | undefined;
+}
+
+const cell = (f: FactInput): SourcedCell => ({ text: f.value, source: f.source, kind: f.kind, asOf: f.asOf, checked: !!f.checked });
+
+/** "Alibaba.com (Alibaba International Station)" → "Alibaba.com". */
+export function shortName(title: string): string {
+  return title.replace(/\s*\([^()]*\)\s*$/, '').trim() || title;
+}
+
+/** The first plausible year in a text ("2005, in Brooklyn" → 2005). */
+export function firstYear(text: string | undefined): number | undefined {
+  const m = text ? /\b(1[89]\d\d|20\d\d)\b/.exec(text) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * One row per platform, in course order: by model, then by the lesson's order.
+ * `models` must come in course order (as `getCourse()` lists them); that order is the model column's sort order.
+ */
+export function platformRows(platforms: readonly PlatformInput[], models: readonly ModelInput[]): PlatformRow[] {
+  const modelById = new Map(models.map((m) => [m.id, m]));
+  const modelRank = (id: string) => {
+    const i = models.findIndex((m) => m.id === id);
+    return i < 0 ? models.length : i;
+  };
+  return [...platforms]
+    .sort((a, b) => modelRank(a.data.model.id) - modelRank(b.data.model.id) || a.data.order - b.data.order || a.id.localeCompare(b.id))
+    .map((p): PlatformRow => {
+      const d = p.data;
+      const model = modelById.get(d.model.id);
+      const fees: FeeCell[] = d.fees.map((f) => ({
+        type: f.type,
+        label: f.label,
+        text: f.amount,
+        source: f.source,
+        kind: f.kind,
+        asOf: f.asOf,
+        checked: !!f.checked,
+      }));
+      return {
+        id: p.id,
+        name: shortName(d.title),
+        href: `/platforms/${p.id}/`,
+        status: d.status,
+        statusNote: d.statusNote,
+        sinceTextbook: d.sinceTextbook,
+        identified: d.status !== 'unidentified',
+        model: { id: d.model.id, name: model?.data.shortName ?? d.model.id, order: modelRank(d.model.id) },
+        founded: d.founded && cell(d.founded),
+        foundedYear: firstYear(d.founded?.value),
+        headquarters: d.headquarters && cell(d.headquarters),
+        fees,
+        feeTypes: [...new Set(fees.map((f) => f.type))],
+        payment: d.payments && { ...cell(d.payments), protection: d.payments.protection },
+        logistics: d.logistics && { ...cell(d.logistics), support: d.logistics.support },
+        markets: d.buyerMarkets && { ...cell(d.buyerMarkets), regions: d.buyerMarkets.regions },
+        fit: d.status === 'unidentified' ? undefined : d.fit,
+        website: d.website,
+      };
+    });
+}
+
+/** Ranks that make enum columns sort from most to least platform involvement. */
+export const protectionOrder = ['escrow', 'platform-guarantee', 'managed-payments', 'none', 'unknown'];
+export const logisticsOrder = ['platform-fulfillment', 'partner-network', 'none', 'unknown'];
+
+/** The sortable columns of the platform table. */
+export const sortKeys = ['name', 'model', 'founded', 'headquarters', 'payment', 'logistics', 'markets'] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+/**
+ * The value a row sorts by in a column, as a string for a data-* attribute: numbers where the order is
+ * numeric (the browser script compares numbers as numbers), empty when the fact is missing (sorted last).
+ */
+export function sortValue(row: PlatformRow, key: SortKey): string {
+  switch (key) {
+    case 'name':
+      return row.name.toLowerCase();
+    case 'model':
+      return String(row.model.order);
+    case 'founded':
+      return row.foundedYear === undefined ? '' : String(row.foundedYear);
+    case 'headquarters':
+      return row.headquarters?.text.toLowerCase() ?? '';
+    case 'payment':
+      return row.payment ? String(protectionOrder.indexOf(row.payment.protection)) : '';
+    case 'logistics':
+      return row.logistics ? String(logisticsOrder.indexOf(row.logistics.support)) : '';
+    case 'markets':
+      return row.markets ? row.markets.regions.join(' ') : '';
+  }
+}
+
+/**
+ * Sorts rows the way the browser script does, so a test can compare: missing values last, numbers
+ * numerically, text alphabetically; `descending` reverses everything but the missing values.
+ */
+export function sortRows<T>(rows: readonly T[], valueOf: (row: T) => string, descending = false): T[] {
+  return [...rows].sort((a, b) => compareSortValues(valueOf(a), valueOf(b), descending));
+}
+
+export function compareSortValues(a: string, b: string, descending = false): number {
+  if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
+  const na = Number(a);
+  const nb = Number(b);
+  const order = !Number.isNaN(na) && !Number.isNaN(nb) ? na - nb : a.localeCompare(b, 'en');
+  return descending ? -order : order;
+}
+
+/** The models as decision-guide candidates (their fit and revenue types). */
+export function modelCandidate(m: ModelInput, href: string): Candidate {
+  return { kind: 'model', id: m.id, name: m.data.shortName, href, fit: m.data.fit, feeTypes: m.data.traits.revenueTypes };
+}
+
+/** A platform as a decision-guide candidate, or undefined when it cannot be recommended (not identified, or closed). */
+export function platformCandidate(row: PlatformRow): Candidate | undefined {
+  if (!row.fit || row.status === 'closed') return undefined;
+  return { kind: 'platform', id: row.id, name: row.name, href: row.href, fit: row.fit, feeTypes: row.feeTypes, regions: row.markets?.regions };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// CSV
+
+/** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** RFC 4180 text: CRLF line ends, fields quoted where needed. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '');
+
+/** The CSV columns, one row per platform: the table's data with enum ids and ISO dates, for spreadsheets. */
+export const csvHeader = [
+  'id', 'platform', 'lesson_url', 'model', 'status', 'status_note',
+  'founded', 'founded_as_of', 'founded_source',
+  'headquarters', 'headquarters_as_of', 'headquarters_source',
+  'fee_types', 'fees',
+  'payment', 'payment_protection', 'payment_as_of', 'payment_source',
+  'logistics', 'logistics_support', 'logistics_as_of', 'logistics_source',
+  'buyer_markets', 'buyer_regions', 'buyer_markets_as_of', 'buyer_markets_source',
+  'seller_profiles', 'buyer_types', 'order_sizes', 'product_kinds', 'brand_control',
+  'website',
+] as const;
+
+/**
+ * The comparison as CSV rows. `lessonUrl` turns a site path into the absolute URL readers can open;
+ * `notIdentified` fills the fit columns of platforms the course could not identify.
+ */
+export function csvRows(rows: readonly PlatformRow[], lessonUrl: (path: string) => string, notIdentified: string): string[][] {
+  const fitCols = (fit: Fit | undefined) =>
+    fit
+      ? [fit.sellerProfiles.join(';'), fit.buyerTypes.join(';'), fit.orderSizes.join(';'), fit.productKinds.join(';'), fit.brandControl]
+      : Array<string>(5).fill(notIdentified);
+  const sourced = (c: SourcedCell | undefined) => [c?.text ?? '', day(c?.asOf), c?.source ?? ''];
+  return [
+    [...csvHeader],
+    ...rows.map((r) => [
+      r.id,
+      r.name,
+      lessonUrl(r.href),
+      r.model.name,
+      r.status,
+      r.statusNote ?? '',
+      ...sourced(r.founded),
+      ...sourced(r.headquarters),
+      r.feeTypes.join(';'),
+      r.fees.map((f) => `${f.label}: ${f.text} (as of ${day(f.asOf)}${f.kind === 'secondary' ? ', secondary source' : ''})`).join(' | '),
+      r.payment?.text ?? '', r.payment?.protection ?? '', day(r.payment?.asOf), r.payment?.source ?? '',
+      r.logistics?.text ?? '', r.logistics?.support ?? '', day(r.logistics?.asOf), r.logistics?.source ?? '',
+      r.markets?.text ?? '', r.markets?.regions.join(';') ?? '', day(r.markets?.asOf), r.markets?.source ?? '',
+      ...fitCols(r.fit),
+      r.website ?? '',
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Models side by side
+
+/** The rows of the model comparison, in the order the table shows them. */
+export const modelTraitKeys = [
+  'earns', 'revenueTypes', 'sellers', 'buyers', 'orderSize', 'entryThreshold', 'payment', 'logistics', 'brandControl', 'textbookTraits',
+] as const;
+export type ModelTraitKey = (typeof modelTraitKeys)[number];
+
+export interface ModelColumn {
+  id: string;
+  name: string;
+  title: string;
+  href: string;
+  traits: Record<ModelTraitKey, string | readonly string[]>;
+  /** Platforms of the course that follow this model, in table order. */
+  platforms: { id: string; name: string; href: string }[];
+}
+
+/** One column per model, in the order given (course order), with the platforms that reference it. */
+export function modelColumns(models: readonly ModelInput[], rows: readonly PlatformRow[]): ModelColumn[] {
+  return models.map((m) => {
+    const t = m.data.traits;
+    return {
+      id: m.id,
+      name: m.data.shortName,
+      title: m.data.title,
+      href: `/models/${m.id}/`,
+      traits: {
+        earns: t.earns,
+        revenueTypes: t.revenueTypes,
+        sellers: t.sellers,
+        buyers: t.buyers,
+        orderSize: t.orderSize,
+        entryThreshold: t.entryThreshold,
+        payment: t.payment,
+        logistics: t.logistics,
+        brandControl: m.data.fit.brandControl,
+        textbookTraits: t.textbookTraits,
+      },
+      platforms: rows.filter((r) => r.model.id === m.id).map((r) => ({ id: r.id, name: r.name, href: r.href })),
+    };
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Loads the collections once for the comparison page, its CSV and the decision guide, and hands them to
+ * the pure builders in comparison.ts. Models come in course order, which is the order of the model columns.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCourse } from './course';
+import { modelCandidate, modelColumns, platformCandidate, platformRows, type ModelColumn, type PlatformRow } from './comparison';
+import type { Candidate } from './decisionGuide';
+
+export interface ComparisonData {
+  rows: PlatformRow[];
+  models: CollectionEntry<'models'>[];
+  columns: ModelColumn[];
+  /** Models and the platforms the guide can recommend. */
+  candidates: Candidate[];
+  /** Platforms the guide leaves out: not identified, or closed. */
+  unranked: PlatformRow[];
+}
+
+let cached: Promise<ComparisonData> | undefined;
+
+export function getComparison(): Promise<ComparisonData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<ComparisonData> {
+  const [{ lessons }, platforms] = await Promise.all([getCourse(), getCollection('platforms')]);
+  const models = lessons.filter((l) => l.kind === 'model').map((l) => l.entry as CollectionEntry<'models'>);
+  const rows = platformRows(platforms, models);
+  const platformCandidates = rows.map((r) => [r, platformCandidate(r)] as const);
+  return {
+    rows,
+    models,
+    columns: modelColumns(models, rows),
+    candidates: [
+      ...models.map((m) => modelCandidate(m, `/models/${m.id}/`)),
+      ...platformCandidates.flatMap(([, c]) => (c ? [c] : [])),
+    ],
+    unranked: platformCandidates.filter(([, c]) => !c).map(([r]) => r),
+  };
+}
