@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/securityHeaders.ts';
 import { baseLinks } from './src/markdown/baseLinks.ts';
 import { glossaryLinks } from './src/markdown/glossaryLinks.ts';
 import { headingAnchors } from './src/markdown/headingAnchors.ts';
@@ -25,7 +26,12 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base), headingAnchors(), glossaryLinks(base)] }),
   },
-  integrations: [mdx(), pagefind()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [mdx(), pagefind(), securityHeaders()],
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts always ship as files: the only inline script is ThemeInit's (it must run before first
+    // paint), which keeps the coming Content-Security-Policy to one hash. Other assets keep Vite's rule.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   devToolbar: { enabled: false },
 });
