@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest';
+import { labelledFactRows, platformFactRows } from '../../src/lib/facts.ts';
+
+const cite = (asOf: string, kind: 'official' | 'news' | 'secondary' = 'official') => ({ source: `https://example.org/${asOf}`, kind, asOf: new Date(asOf) });
+
+const platform = {
+  status: 'acquired',
+  statusNote: 'Sold to a new owner in April 2024.',
+  textbookName: 'Example Trade',
+  otherNames: ['例子'],
+  website: 'https://www.example.com/',
+  founded: { value: '1999', ...cite('2024-01-01') },
+  headquarters: { value: 'Hangzhou, China', ...cite('2024-05-14', 'news') },
+  owner: undefined,
+  payments: { value: 'Escrow', protection: 'escrow', ...cite('2015-07-22') },
+  logistics: undefined,
+  buyerMarkets: { value: 'Worldwide', regions: ['global'], ...cite('2024-07-01') },
+  fees: [
+    { type: 'membership', label: 'Membership', amount: 'US$10,000 a year', ...cite('2014-12-16', 'secondary') },
+    { type: 'commission', label: 'Commission', amount: '3%', ...cite('2022-09-22') },
+  ],
+  facts: [{ label: 'Sellers', value: '200,000', ...cite('2024-07-01', 'news') }],
+} as unknown as Parameters<typeof platformFactRows>[0];
+
+test('a platform panel lists model, status, names, facts, fees and website, each fact with its date', () => {
+  const rows = platformFactRows(platform, { name: 'B2B', href: '/models/b2b/' });
+  expect(rows.map((r) => `${r.label}: ${r.items.map((i) => `${i.text}${i.citation ? ` [${i.citation.asOf.toISOString().slice(0, 10)}]` : ''}${i.href ? ` <${i.href}>` : ''}`).join(' | ')}`)).toMatchInlineSnapshot(`
+    [
+      "Model: B2B </models/b2b/>",
+      "Status: Acquired: Sold to a new owner in April 2024.",
+      "Name in the textbook: Example Trade",
+      "Other names: 例子",
+      "Founded: 1999 [2024-01-01]",
+      "Headquarters: Hangzhou, China [2024-05-14]",
+      "Fees: Membership: US$10,000 a year [2014-12-16] | Commission: 3% [2022-09-22]",
+      "Payments: Escrow [2015-07-22]",
+      "Main buyer markets: Worldwide [2024-07-01]",
+      "Website: example.com <https://www.example.com/>",
+      "Sellers: 200,000 [2024-07-01]",
+    ]
+  `);
+});
+
+test('citations keep their kind, so secondary sources are labelled', () => {
+  const fees = platformFactRows(platform, { name: 'B2B', href: '/models/b2b/' }).find((r) => r.label === 'Fees')!;
+  expect(fees.items.map((i) => i.citation?.kind)).toEqual(['secondary', 'official']);
+});
+
+test('further facts alone make rows for any lesson', () => {
+  expect(labelledFactRows([])).toEqual([]);
+  expect(labelledFactRows([{ label: 'Buyers', value: '50 million', ...cite('2024-07-01') }])[0]).toMatchObject({ label: 'Buyers', items: [{ text: '50 million' }] });
+});
