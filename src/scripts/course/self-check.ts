@@ -1,0 +1,33 @@
+/**
+ * <self-check> (Quiz.astro): a choice shows at once whether it is right, with the explanation, in the
+ * question's live region; a score follows once every question has an answer. Answers are read from
+ * the markup (data-answer, the options' text), so nothing is duplicated here.
+ */
+import { fill } from '../../lib/template';
+
+export class SelfCheck extends HTMLElement {
+  connectedCallback() {
+    const d = this.dataset;
+    const questions = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset')];
+    this.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      const question = input.closest('fieldset')!;
+      const labels = [...question.querySelectorAll('label')];
+      const answer = Number(question.dataset.answer);
+      const right = Number(input.value) === answer;
+      question.dataset.state = right ? 'right' : 'wrong';
+      labels.forEach((label, i) => {
+        label.dataset.state = i === answer ? 'right' : label.contains(input) ? 'wrong' : '';
+      });
+      const verdict = document.createElement('b');
+      verdict.textContent = right ? d.correct! : fill(d.incorrect!, { answer: labels[answer]!.textContent!.trim() });
+      const explanation = question.querySelector('[data-explanation]')!.textContent!;
+      question.querySelector('[role="status"]')!.replaceChildren(verdict, ` ${explanation}`);
+      const answered = questions.filter((q) => q.dataset.state);
+      if (answered.length === questions.length) {
+        const score = answered.filter((q) => q.dataset.state === 'right').length;
+        this.querySelector('[data-score-text]')!.textContent = fill(d.score!, { score, total: questions.length });
+      }
+    });
+  }
+}
