@@ -340,6 +340,18 @@ export const strings = {
     seeReasons: 'See the reasons',
     closing: 'Before you decide, read the closing lesson:',
   },
+  /** What other sites, feed readers and home screens show of the course (issue 8). */
+  discovery: {
+    /** The eyebrow of a lesson's social image. */
+    cardModule: 'Module {number} · {module}',
+    cardFooter: 'A free, open course · every figure sourced and dated',
+    /** Alt text of a page's social image. */
+    imageAlt: '{title}: {siteName}',
+    feedTitle: 'Across Borders: lessons',
+    feedSubtitle: 'New and re-checked lessons of Across Borders, a free, open course on cross-border e-commerce platforms.',
+    /** The name under an icon on a phone's home screen. */
+    shortName: 'Across Borders',
+  },
 } as const;
 
 export type Strings = typeof strings;
