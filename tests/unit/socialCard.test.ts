@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, test } from 'vitest';
+import { cardElement, fontSubsets, parseUnicodeRange, socialImagePath, socialImageSlug, subsetsFor, titleSize } from '../../src/lib/socialCard.ts';
+import { createCardRenderer, SocialCardError } from '../../src/lib/socialCardRender.ts';
+import { projectRoot } from '../e2e/harness/buildSite.ts';
+
+describe('where each page’s image lives', () => {
+  test.each([
+    ['/', 'home', '/og/home.png'],
+    ['/platforms/alibaba/', 'platforms/alibaba', '/og/platforms/alibaba.png'],
+    ['/lessons/introduction/', 'lessons/introduction', '/og/lessons/introduction.png'],
+  ])('%s → %s', (href, slug, path) => {
+    expect(socialImageSlug(href)).toBe(slug);
+    expect(socialImagePath(href)).toBe(path);
+  });
+});
+
+test('titles get smaller as they get longer', () => {
+  expect(titleSize('Etsy')).toBeGreaterThan(titleSize('Social commerce and the "overseas micro-business"'));
+  expect(titleSize('x'.repeat(80))).toBeLessThan(titleSize('x'.repeat(40)));
+});
+
+test('the card shows the site name, eyebrow, title and footer', () => {
+  const tree = JSON.stringify(cardElement({ eyebrow: 'Module 3 · B2C platforms', title: 'Amazon', footer: 'Free' }, { siteName: 'Across Borders', logo: 'data:', fontFamily: 'A' }));
+  for (const text of ['Across Borders', 'Module 3 · B2C platforms', 'Amazon', 'Free']) expect(tree).toContain(JSON.stringify(text));
+});
+
+describe('font subsets', () => {
+  const subsets = fontSubsets({
+    '[119]': 'U+0020-007E,U+901F',
+    'latin-ext': 'U+0100-02AF',
+    latin: 'U+0000-00FF,U+2000-206F',
+    '[5]': 'U+5929',
+  });
+  test('parse CSS unicode ranges', () => {
+    expect(parseUnicodeRange('U+0000-00FF, U+0131,U+2000-206f')).toEqual([[0, 255], [0x131, 0x131], [0x2000, 0x206f]]);
+  });
+  test('come Latin first, so Latin text never takes a full-width Chinese design', () => {
+    expect(subsets.map((s) => s.id)).toEqual(['latin', 'latin-ext', '119', '5']);
+    expect(subsetsFor('Speed Trade · World', subsets)).toEqual({ ids: ['latin'], missing: [] });
+  });
+  test('add the subsets that hold the Chinese characters, and report what none holds', () => {
+    expect(subsetsFor('Speed (速天) Ł', subsets)).toEqual({ ids: ['latin', 'latin-ext', '119', '5'], missing: [] });
+    expect(subsetsFor('Go 🚀', subsets).missing).toEqual(['🚀']);
+  });
+});
+
+describe('rendering', () => {
+  const renderer = createCardRenderer({ siteName: 'Across Borders', logoSvg: readFileSync(join(projectRoot, 'public/favicon.svg'), 'utf8') });
+  test('makes a 1200x630 PNG, Chinese characters included', async () => {
+    const png = await renderer.render({ eyebrow: 'Module 2 · B2B platforms', title: 'Speed Trade World (速贸天下?)', footer: 'A free, open course' });
+    const meta = await sharp(png).metadata();
+    expect(meta).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    if (process.env.SOCIAL_CARD_PREVIEW) await sharp(png).toFile(process.env.SOCIAL_CARD_PREVIEW);
+  });
+  test('fails with a hint when the font lacks a character', async () => {
+    await expect(renderer.render({ eyebrow: 'x', title: 'Launch 🚀', footer: 'y' })).rejects.toThrow(SocialCardError);
+  });
+});
