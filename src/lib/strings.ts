@@ -345,6 +345,8 @@ export const strings = {
     /** The eyebrow of a lesson's social image. */
     cardModule: 'Module {number} · {module}',
     cardFooter: 'A free, open course · every figure sourced and dated',
+    /** The title on the home page's social image (the eyebrow is the tagline, the footer the course's size). */
+    homeCardTitle: 'How selling across borders works',
     /** Alt text of a page's social image. */
     imageAlt: '{title}: {siteName}',
     feedTitle: 'Across Borders: lessons',
