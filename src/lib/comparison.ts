@@ -220,7 +220,16 @@ export function modelCandidate(m: ModelInput, href: string): Candidate {
 /** A platform as a decision-guide candidate, or undefined when it cannot be recommended (not identified, or closed). */
 export function platformCandidate(row: PlatformRow): Candidate | undefined {
   if (!row.fit || row.status === 'closed') return undefined;
-  return { kind: 'platform', id: row.id, name: row.name, href: row.href, fit: row.fit, feeTypes: row.feeTypes, regions: row.markets?.regions };
+  return {
+    kind: 'platform',
+    id: row.id,
+    name: row.name,
+    href: row.href,
+    fit: row.fit,
+    feeTypes: row.feeTypes,
+    regions: row.markets?.regions,
+    status: row.status === 'active' ? undefined : row.status,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------

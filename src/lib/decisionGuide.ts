@@ -72,6 +72,8 @@ export interface Candidate {
   feeTypes: readonly string[];
   /** A platform's `buyerMarkets.regions`; undefined when the lesson gives none, and for models. */
   regions?: readonly string[] | undefined;
+  /** A platform's `status` when it is not simply active ("tentative", "acquired"), shown next to its name. */
+  status?: string | undefined;
 }
 
 export type Outcome = 'match' | 'partial' | 'mismatch' | 'unknown';
