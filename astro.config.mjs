@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
@@ -8,6 +9,7 @@ import securityHeaders from './src/integrations/securityHeaders.ts';
 import { baseLinks } from './src/markdown/baseLinks.ts';
 import { glossaryLinks } from './src/markdown/glossaryLinks.ts';
 import { headingAnchors } from './src/markdown/headingAnchors.ts';
+import { sitemapFilter } from './src/lib/seo.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // Hosts set these (see docs/deploy.md); local builds get the defaults.
@@ -26,7 +28,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base), headingAnchors(), glossaryLinks(base)] }),
   },
-  integrations: [mdx(), pagefind(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: sitemapFilter(base) }), pagefind(), securityHeaders()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts always ship as files: the only inline script is ThemeInit's (it must run before first
