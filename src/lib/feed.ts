@@ -4,6 +4,9 @@
  */
 import { isoDay } from './sources';
 
+/** Site path of the feed; pass it through `url()`. */
+export const feedPath = '/feed.xml';
+
 export interface FeedLesson {
   title: string;
   description: string;

@@ -4,6 +4,9 @@
  * (src/pages/icons/[name].png.ts), so there is nothing to regenerate by hand when the logo changes.
  */
 
+/** Site path of the web app manifest; pass it through `url()`. */
+export const manifestPath = '/manifest.webmanifest';
+
 /** The brand colour of the logo's tile (public/favicon.svg). */
 export const brandColor = '#0e6e7a';
 

@@ -4,6 +4,8 @@
  * layout as a satori element tree, and which font subsets its text needs. socialCardRender.ts turns it
  * into a PNG at build time.
  */
+import { strings } from './strings';
+import { fill } from './template';
 
 export const cardWidth = 1200;
 export const cardHeight = 630;
@@ -29,6 +31,24 @@ export function socialImageSlug(pageHref: string): string {
 /** Site path of a page's image ("/og/platforms/alibaba.png"); pass it through `url()`. */
 export function socialImagePath(pageHref: string): string {
   return `/og/${socialImageSlug(pageHref)}.png`;
+}
+
+/** A lesson's card: its module above, its title, and what the course is below. */
+export function lessonCard(lesson: { title: string }, module: { title: string; number: number }): SocialCard {
+  return {
+    eyebrow: fill(strings.discovery.cardModule, { number: module.number, module: module.title }),
+    title: lesson.title,
+    footer: strings.discovery.cardFooter,
+  };
+}
+
+/** The home page's card: what the course is, and its size. */
+export function homeCard(size: { lessons: number; modules: number; minutes: number }): SocialCard {
+  return {
+    eyebrow: strings.tagline,
+    title: strings.discovery.homeCardTitle,
+    footer: fill(strings.course.size, { lessons: size.lessons, modules: size.modules, hours: Math.round(size.minutes / 6) / 10 }),
+  };
 }
 
 /** The card's colours: the site's light theme (src/styles/global.css). */

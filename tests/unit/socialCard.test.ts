@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { cardElement, fontSubsets, parseUnicodeRange, socialImagePath, socialImageSlug, subsetsFor, titleSize } from '../../src/lib/socialCard.ts';
+import { cardElement, fontSubsets, homeCard, lessonCard, parseUnicodeRange, socialImagePath, socialImageSlug, subsetsFor, titleSize } from '../../src/lib/socialCard.ts';
 import { createCardRenderer, SocialCardError } from '../../src/lib/socialCardRender.ts';
 import { projectRoot } from '../e2e/harness/buildSite.ts';
 
@@ -58,4 +58,13 @@ describe('rendering', () => {
   test('fails with a hint when the font lacks a character', async () => {
     await expect(renderer.render({ eyebrow: 'x', title: 'Launch 🚀', footer: 'y' })).rejects.toThrow(SocialCardError);
   });
+});
+
+test('a lesson card names the module; the home card the course and its size', () => {
+  expect(lessonCard({ title: 'Etsy' }, { title: 'C2C platforms', number: 4 })).toEqual({
+    eyebrow: 'Module 4 · C2C platforms',
+    title: 'Etsy',
+    footer: 'A free, open course · every figure sourced and dated',
+  });
+  expect(homeCard({ lessons: 23, modules: 7, minutes: 312 }).footer).toBe('23 lessons in 7 modules, about 5.2 hours of reading.');
 });
