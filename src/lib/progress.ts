@@ -6,9 +6,9 @@
  * - One `localStorage` entry. Key: `ab-progress-v1` (the version is in the key, so a new format can
  *   live next to the old one and migrate from it). Value: a JSON array of lesson keys, the lessons
  *   marked complete, oldest first: `["lessons/introduction","models/b2b","platforms/alibaba"]`.
- * - A lesson key is "<collection>/<id>" (`lessonKey()` in navigation.ts), which follows the file name.
- *   Every link to a lesson carries its key in `data-key`, so pages find completed lessons in their own
- *   markup and need no list of the course in JavaScript.
+ * - A lesson key is "<collection>/<id>" (`lessonKey()` in navigation.ts), which follows the file name
+ *   and is the end of the lesson's URL ("/course/platforms/alibaba/" → "platforms/alibaba"). Pages find
+ *   completed lessons among their own links (`keyOf`), so no list of the course ships in JavaScript.
  *
  * When lessons are renamed or removed
  * - A renamed file gets a new key; the old key stays in storage and matches no link, so it is simply
@@ -99,13 +99,26 @@ export const progress: ProgressStore = createProgressStore(
   () => document.dispatchEvent(new Event(PROGRESS_EVENT)),
 );
 
+/** The lesson key at the end of a URL path, or undefined for a page that is not a lesson. */
+export function keyOf(pathname: string): string | undefined {
+  return /\/((?:lessons|models|platforms)\/[^/]+)\/?$/.exec(pathname)?.[1];
+}
+
+/** The links to lessons under `root`, with their keys, in document (course) order. */
+export function lessonLinks(root: ParentNode): { key: string; link: HTMLAnchorElement }[] {
+  return [...root.querySelectorAll('a')].flatMap((link) => {
+    const key = keyOf(link.pathname);
+    return key ? [{ key, link }] : [];
+  });
+}
+
 /**
- * Ticks the completed lessons among the links under `root` that carry a `data-key`: sets `data-done`
- * (styled as a tick) and appends the root's `data-done-label` for screen readers.
+ * Ticks the completed lessons among the lesson links under `root`: sets `data-done` (styled as a
+ * tick) and appends the root's `data-done-label` for screen readers.
  */
 export function showCompleted(root: HTMLElement, done: ReadonlySet<string> = progress.get()): void {
-  for (const link of root.querySelectorAll<HTMLElement>('a[data-key]')) {
-    const complete = done.has(link.dataset.key!);
+  for (const { key, link } of lessonLinks(root)) {
+    const complete = done.has(key);
     link.toggleAttribute('data-done', complete);
     link.querySelector('.done-label')?.remove();
     if (complete) {

@@ -1,6 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createProgressStore, firstIncomplete, parseProgress, PROGRESS_KEY, withLesson } from '../../src/lib/progress.ts';
+import { lessonKey } from '../../src/lib/navigation.ts';
+import { createProgressStore, firstIncomplete, keyOf, parseProgress, PROGRESS_KEY, withLesson } from '../../src/lib/progress.ts';
+import { routes, withBase } from '../../src/lib/urls.ts';
 import { fill } from '../../src/lib/template.ts';
+import { fill as bundledFill } from '../../src/scripts/course/fill.ts';
 
 /** A Storage backed by a Map. */
 function memoryStorage(): Storage {
@@ -98,7 +101,23 @@ describe('createProgressStore', () => {
   });
 });
 
-test('fill puts values into a dictionary string and leaves unknown placeholders', () => {
+test('fill puts values into a dictionary string and leaves unknown placeholders (the bundle copy too)', () => {
+  for (const f of [fill, bundledFill]) {
+    expect(f('{done} of {total} lessons completed.', { done: 3, total: 40 })).toBe('3 of 40 lessons completed.');
+    expect(f('Continue: {title} {other}', { title: 'Etsy' })).toBe('Continue: Etsy {other}');
+  }
   expect(fill('{done} of {total} lessons completed.', { done: 3, total: 40 })).toBe('3 of 40 lessons completed.');
   expect(fill('Continue: {title} {other}', { title: 'Etsy' })).toBe('Continue: Etsy {other}');
+});
+
+test('a lesson link gives back the lesson key under any base; other pages have none', () => {
+  const cases = [
+    { kind: 'lesson', id: 'introduction', route: routes.lesson },
+    { kind: 'model', id: 'b2b', route: routes.model },
+    { kind: 'platform', id: 'made-in-china', route: routes.platform },
+  ] as const;
+  for (const base of ['/', '/course/']) {
+    for (const c of cases) expect(keyOf(withBase(base, c.route(c.id)))).toBe(lessonKey(c));
+  }
+  for (const path of ['/', '/modules/b2b-platforms/', '/course/glossary/', '/search/', '/platforms/']) expect(keyOf(path)).toBeUndefined();
 });

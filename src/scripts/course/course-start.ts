@@ -3,8 +3,8 @@
  * "Continue: <first lesson not yet complete>", with a count and a reset; the syllabus gets its ticks.
  * The course order is the syllabus's own (#syllabus), so no list of lessons ships in JavaScript.
  */
-import { firstIncomplete, progress, PROGRESS_EVENT, showCompleted } from '../../lib/progress';
-import { fill } from '../../lib/template';
+import { firstIncomplete, lessonLinks, progress, PROGRESS_EVENT, showCompleted } from '../../lib/progress';
+import { fill } from './fill';
 
 export class CourseStart extends HTMLElement {
   connectedCallback() {
@@ -14,13 +14,13 @@ export class CourseStart extends HTMLElement {
     const reset = this.querySelector('button')!;
     const syllabus = document.getElementById('syllabus')!;
     const start = { text: cta.textContent!, href: cta.href };
-    const lessons = [...syllabus.querySelectorAll<HTMLAnchorElement>('a[data-key]')].map((a) => ({ key: a.dataset.key!, a }));
+    const lessons = lessonLinks(syllabus);
     const show = (announce?: string) => {
       const done = progress.get();
       const count = lessons.filter((l) => done.has(l.key)).length;
       const next = firstIncomplete(lessons, done);
-      cta.textContent = !count ? start.text : next ? fill(d.continue!, { title: next.a.textContent! }) : d.finished!;
-      cta.href = count && next ? next.a.href : start.href;
+      cta.textContent = !count ? start.text : next ? fill(d.continue!, { title: next.link.textContent! }) : d.finished!;
+      cta.href = count && next ? next.link.href : start.href;
       status.textContent = announce ?? (count ? fill(d.completed!, { done: count, total: lessons.length }) : '');
       reset.hidden = !count;
       showCompleted(syllabus, done);

@@ -3,7 +3,7 @@
  * question's live region; a score follows once every question has an answer. Answers are read from
  * the markup (data-answer, the options' text), so nothing is duplicated here.
  */
-import { fill } from '../../lib/template';
+import { fill } from './fill';
 
 export class SelfCheck extends HTMLElement {
   connectedCallback() {
