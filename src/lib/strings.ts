@@ -34,6 +34,8 @@ export const strings = {
     lastReviewed: 'Last reviewed',
     source: 'source',
     secondarySource: 'secondary source',
+    /** How far a source can be trusted, as the sources list names it. */
+    sourceKinds: { official: 'official', news: 'news', secondary: 'secondary' },
     factLabels: {
       model: 'Model',
       status: 'Status',
@@ -84,7 +86,8 @@ export const strings = {
     module: 'Module {number}',
     /** The course's size on the home page. */
     size: '{lessons} lessons in {modules} modules, about {hours} hours of reading.',
-    lessonCount: '{count} lessons, {minutes} min',
+    /** By plural category of the count (Intl.PluralRules), so each language gives its own forms. */
+    lessonCount: { one: '{count} lesson, {minutes} min', other: '{count} lessons, {minutes} min' },
     syllabus: 'Syllabus',
     startModule: 'Start this module: {title}',
   },

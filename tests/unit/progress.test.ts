@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { lessonKey } from '../../src/lib/navigation.ts';
 import { createProgressStore, firstIncomplete, keyOf, parseProgress, PROGRESS_KEY, withLesson } from '../../src/lib/progress.ts';
 import { routes, withBase } from '../../src/lib/urls.ts';
-import { fill } from '../../src/lib/template.ts';
+import { fill, plural } from '../../src/lib/template.ts';
 import { fill as bundledFill } from '../../src/scripts/course/fill.ts';
 
 /** A Storage backed by a Map. */
@@ -120,4 +120,12 @@ test('a lesson link gives back the lesson key under any base; other pages have n
     for (const c of cases) expect(keyOf(withBase(base, c.route(c.id)))).toBe(lessonKey(c));
   }
   for (const path of ['/', '/modules/b2b-platforms/', '/course/glossary/', '/search/', '/platforms/']) expect(keyOf(path)).toBeUndefined();
+});
+
+test('plural picks the form for a count', () => {
+  const forms = { one: '{count} lesson, {minutes} min', other: '{count} lessons, {minutes} min' };
+  expect(plural(forms, 1, { minutes: 5 })).toBe('1 lesson, 5 min');
+  expect(plural(forms, 0, { minutes: 0 })).toBe('0 lessons, 0 min');
+  expect(plural(forms, 11, { minutes: 47 })).toBe('11 lessons, 47 min');
+  expect(plural({ other: '{count} x' }, 1)).toBe('1 x');
 });

@@ -13,14 +13,14 @@ export class CourseStart extends HTMLElement {
     const status = this.querySelector('p')!;
     const reset = this.querySelector('button')!;
     const syllabus = document.getElementById('syllabus')!;
-    const start = { text: cta.textContent!, href: cta.href };
+    const start = { text: cta.textContent!, href: cta.getAttribute('href')! };
     const lessons = lessonLinks(syllabus);
     const show = (announce?: string) => {
       const done = progress.get();
       const count = lessons.filter((l) => done.has(l.key)).length;
       const next = firstIncomplete(lessons, done);
       cta.textContent = !count ? start.text : next ? fill(d.continue!, { title: next.link.textContent! }) : d.finished!;
-      cta.href = count && next ? next.link.href : start.href;
+      cta.setAttribute('href', count && next ? next.link.getAttribute('href')! : start.href);
       status.textContent = announce ?? (count ? fill(d.completed!, { done: count, total: lessons.length }) : '');
       reset.hidden = !count;
       showCompleted(syllabus, done);
