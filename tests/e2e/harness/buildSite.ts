@@ -3,8 +3,7 @@
  * or with each other. Used by the e2e global setup and the benchmark.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../../..');
@@ -18,28 +17,38 @@ export interface BuildOptions {
 
 /** Runs `astro build` (which also runs Pagefind) on the project's own Node; throws with the output on failure. */
 export function buildSite({ outDir, basePath = '/', contentDir, env = {} }: BuildOptions): string {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'ab-cache-'));
+  const cacheDir = tempDir('astro-cache-');
   // Vitest puts Vite's BASE_URL, MODE, DEV, PROD and SSR into process.env; Astro would inline
   // them into the child build's import.meta.env, so the /course/ build would link to "/".
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)),
   );
-  return execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...inherited,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      OUT_DIR: outDir,
-      BASE_PATH: basePath,
-      ASTRO_CACHE_DIR: cacheDir,
-      ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
-      ...env,
-    },
-  });
+  try {
+    return execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...inherited,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        OUT_DIR: outDir,
+        BASE_PATH: basePath,
+        ASTRO_CACHE_DIR: cacheDir,
+        ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
+        ...env,
+      },
+    });
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 }
 
+/**
+ * A fresh folder for a build, inside the project: Astro puts its prerender chunks in `.astro/` when the
+ * output folder is outside the working directory, so two builds at once would overwrite each other's.
+ */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const parent = join(projectRoot, '.cache');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, prefix));
 }
