@@ -40,7 +40,7 @@ export interface PagefindApi {
   filters(): Promise<PagefindFilterCounts>;
 }
 
-/** Thrown in `astro dev`, where there is no index: the interface shows how to get one. */
+/** Thrown in `astro dev`, which serves no index: the interface says how to get one. */
 export class NoIndexInDevError extends Error {
   constructor() {
     super('Pagefind has no index in astro dev');
@@ -55,19 +55,27 @@ let loading: Promise<PagefindApi> | undefined;
 
 /** Imports and starts Pagefind once; a failed load may be retried. */
 export function loadPagefind(): Promise<PagefindApi> {
-  if (import.meta.env.DEV) return Promise.reject(new NoIndexInDevError());
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+    let pagefind: PagefindApi;
+    try {
+      pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+    } catch (error) {
+      // Only a failed load counts as "dev": a build made with NODE_ENV=test also has DEV set.
+      throw import.meta.env.DEV ? new NoIndexInDevError() : error;
+    }
     await pagefind.options({
       basePath: bundlePath,
       // Pagefind stores URLs relative to dist/; result links need the base in front.
       baseUrl: base,
-      // Result links carry the query, so the landing page can highlight it (SearchHighlight).
+      // Result links carry the query, so the landing page can highlight it (highlight.ts).
       highlightParam,
       excerptLength: 26,
       ranking: {
         // Module, model and type are shown and filtered on, but a word in them says little about a page.
         metaWeights: { title: 5, module: 0, model: 0, type: 0 },
+        // Lessons are long by design: a full lesson on a program should not lose to a short page
+        // that names it in passing (Pagefind's default, 0.75, favours short pages strongly).
+        pageLength: 0.3,
       },
     });
     await pagefind.init();

@@ -6,7 +6,8 @@
  *
  * Hooks for tests and the benchmark (stable): the panel root has `data-search-panel`,
  * `data-search-status` (idle | loading | ready | empty | error | dev), `data-search-count` and
- * `data-search-query` (the query the shown results are for);
+ * `data-search-query` (the query the shown results are for) and `data-search-key` (the whole search
+ * they are for, as a query string: "?q=fee&type=lesson");
  * the input has `data-search-input`; options are `[role="option"]` inside `[data-search-results]`.
  * Performance marks: `search:pagefind-ready` and `search:first-results`.
  */
@@ -206,6 +207,7 @@ export class SearchPanel {
     if (!state.query.trim() && !hasFilters(state)) {
       this.outcome = undefined;
       this.renderHits([], 0);
+      Object.assign(this.root.dataset, { searchCount: '0', searchQuery: '', searchKey: '' });
       await this.renderChips();
       if (this.pagefind) this.setStatus('idle', s.idle);
       return;
@@ -230,6 +232,7 @@ export class SearchPanel {
     this.setStatus(total ? 'ready' : 'empty', summary);
     this.root.dataset['searchCount'] = String(total);
     this.root.dataset['searchQuery'] = query;
+    this.root.dataset['searchKey'] = searchStateToQuery(state);
     if (total && this.firstResults) {
       this.firstResults = false;
       performance.mark('search:first-results');
@@ -397,6 +400,8 @@ export class SearchPanel {
 
   private toggle(key: SearchFilterKey, value: string): void {
     this.state = toggleFilter(this.state, key, value);
+    // Pressed at once; counts follow with the results.
+    this.chips.get(`${key}=${value}`)?.setAttribute('aria-pressed', String(this.state.filters[key].includes(value)));
     this.typed.cancel();
     this.running = this.update();
   }

@@ -1,0 +1,112 @@
+/**
+ * What the built search index holds (decisions.md, "Search"): lesson content only. Lessons, module
+ * pages, the glossary and the comparison are indexed, each with its type and model filters and
+ * title/module metadata; home, search and 404 are not; chrome and quiz answers never are.
+ * Read straight from Pagefind's fragments in the root build.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { projectRoot } from './harness/buildSite.ts';
+import { strings } from '../../src/lib/strings.ts';
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: { element: string; id: string; text?: string }[];
+}
+
+let fragments: Fragment[];
+const byUrl = (url: string) => fragments.find((f) => f.url === url);
+
+beforeAll(() => {
+  const dir = join(inject('rootDir'), 'pagefind', 'fragment');
+  fragments = readdirSync(dir).map((name) => {
+    const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    return JSON.parse(raw.slice(raw.indexOf('{'))) as Fragment;
+  });
+});
+
+/** The built pages under a route folder ("platforms" → ["/platforms/alibaba/", …]). */
+function builtPages(folder: string): string[] {
+  const dir = join(inject('rootDir'), folder);
+  return existsSync(dir) ? readdirSync(dir).filter((n) => existsSync(join(dir, n, 'index.html'))).map((n) => `/${folder}/${n}/`) : [];
+}
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('the search index', () => {
+  test('holds every lesson and module page, the glossary and the comparison, and nothing else', () => {
+    const lessons = ['lessons', 'models', 'platforms'].flatMap(builtPages);
+    const modules = builtPages('modules');
+    const extra = ['glossary', 'compare'].filter((p) => existsSync(join(inject('rootDir'), p, 'index.html'))).map((p) => `/${p}/`);
+    expect(lessons.length).toBeGreaterThan(10);
+    expect(fragments.map((f) => f.url).sort()).toEqual([...lessons, ...modules, ...extra].sort());
+    for (const url of ['/', '/search/', '/404.html', '/404/']) expect(byUrl(url)).toBeUndefined();
+  });
+
+  test('every page carries its type filter, a title, and the model and module where it has them', () => {
+    for (const f of fragments) {
+      const type = f.url.startsWith('/modules/') ? 'module' : f.url === '/glossary/' ? 'glossary' : f.url === '/compare/' ? 'comparison' : 'lesson';
+      expect(f.filters['type'], f.url).toEqual([type]);
+      expect(f.meta['type'], f.url).toBe(type);
+      expect(f.meta['title']?.trim(), f.url).toBeTruthy();
+      if (f.url.startsWith('/models/') || f.url.startsWith('/platforms/')) {
+        expect(f.filters['model'], f.url).toHaveLength(1);
+        expect(f.meta['model'], f.url).toBe(f.filters['model']![0]);
+        expect(f.meta['module'], f.url).toBeTruthy();
+      }
+      if (f.url.startsWith('/lessons/')) expect(f.meta['module'], f.url).toBeTruthy();
+    }
+  });
+
+  test('the model filter has the six models, each on its model lesson', () => {
+    const models = fragments.filter((f) => f.url.startsWith('/models/'));
+    expect(models).toHaveLength(6);
+    const names = new Set(models.map((f) => f.filters['model']![0]));
+    expect(names.size).toBe(6);
+    const everyModelValue = new Set(fragments.flatMap((f) => f.filters['model'] ?? []));
+    expect([...everyModelValue].sort()).toEqual([...names].sort());
+  });
+
+  test('headings with ids become sub-results; on the glossary, one per term', () => {
+    const withAnchors = fragments.filter((f) => f.url.startsWith('/platforms/') && f.anchors.some((a) => /^h[2-6]$/.test(a.element)));
+    expect(withAnchors.length).toBeGreaterThan(5);
+    const glossary = byUrl('/glossary/');
+    if (glossary) {
+      const terms = parse(readFileSync(join(projectRoot, 'content/glossary.yaml'), 'utf8')) as { id: string }[];
+      const ids = new Set(glossary.anchors.filter((a) => /^h[2-6]$/.test(a.element)).map((a) => a.id));
+      for (const term of terms) expect(ids.has(term.id), term.id).toBe(true);
+    }
+  });
+
+  test('never holds the chrome: header, navigation, footer', () => {
+    const chrome = [strings.footer.licence, strings.skipToContent];
+    for (const f of fragments) for (const text of chrome) expect(f.content.includes(text), `${f.url}: ${text}`).toBe(false);
+  });
+
+  test('never holds quiz options or answers', () => {
+    const folders = { lessons: 'lessons', models: 'models', platforms: 'platforms' } as const;
+    let checked = 0;
+    for (const [route, folder] of Object.entries(folders)) {
+      const contentDir = join(projectRoot, 'content', folder);
+      for (const file of readdirSync(contentDir).filter((n) => n.endsWith('.mdx'))) {
+        const id = file.replace(/\.mdx$/, '');
+        const fragment = byUrl(`/${route}/${id}/`);
+        if (!fragment) continue;
+        const frontmatter = readFileSync(join(contentDir, file), 'utf8').split(/^---$/m)[1] ?? '';
+        const quiz = (parse(frontmatter) as { quiz?: { explanation: string; options: string[] }[] }).quiz ?? [];
+        const content = normalize(fragment.content);
+        for (const q of quiz) {
+          checked++;
+          expect(content.includes(normalize(q.explanation)), `${fragment.url}: ${q.explanation}`).toBe(false);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * Search through the real interface, in Chromium, on the built site (root and /course/):
+ * query → expected page, keyboard-only use, filters, the /search/ page, and landing highlights.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './harness/browser.ts';
+import { hitPaths, openSearch, panel, searchFor, selectors, waitForResults, waitForSearch } from './harness/search.ts';
+
+/**
+ * Terms a learner searches for, and the lesson that teaches each one: it must be among the top 3.
+ * Each target page is about the term (a platform's own program or fee, a model's trait).
+ */
+const expectations: [query: string, path: string][] = [
+  ['Trade Assurance', '/platforms/alibaba/'],
+  ['Gold Supplier', '/platforms/alibaba/'],
+  ['FBA', '/platforms/amazon/'],
+  ['referral fee', '/platforms/amazon/'],
+  ['Professional plan', '/platforms/amazon/'],
+  ['final value fee', '/platforms/ebay/'],
+  ['managed payments', '/platforms/ebay/'],
+  ['insertion fee', '/platforms/ebay/'],
+  ['Choice', '/platforms/aliexpress/'],
+  ['Cainiao', '/platforms/aliexpress/'],
+  ['Offsite Ads', '/platforms/etsy/'],
+  ['ContextLogic', '/platforms/wish/'],
+  ['DHgate', '/platforms/dhgate/'],
+  ['Made-in-China.com', '/platforms/made-in-china/'],
+  ['Global Sources', '/platforms/global-sources/'],
+  ['Speed Trade World', '/platforms/speed-trade-world/'],
+  ['bulk orders', '/models/b2b/'],
+  ['Shopify', '/models/independent-website/'],
+  ['live stream', '/models/live-commerce/'],
+  ['micro-business', '/models/social-commerce/'],
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The filters a built page carries (SearchMeta.astro), read from its HTML. */
+function builtFilters(dir: string, path: string): Record<string, string[]> {
+  const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+  const filters: Record<string, string[]> = {};
+  for (const [, key, value] of html.matchAll(/data-pagefind-filter="([a-z]+):([^"]*)"/g)) {
+    (filters[key!] ??= []).push(value!.replace(/&amp;/g, '&'));
+  }
+  return filters;
+}
+
+async function activeOption(page: Page) {
+  return page.evaluate(() => {
+    const input = document.activeElement as HTMLInputElement;
+    const id = input.getAttribute('aria-activedescendant');
+    const option = id ? document.getElementById(id) : null;
+    return { id, selected: option?.getAttribute('aria-selected'), href: (option as HTMLAnchorElement | null)?.href };
+  });
+}
+
+describe('query → expected page in the top 3', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openPage(browser));
+    await page.goto(`${inject('rootUrl')}lessons/introduction/`);
+    await openSearch(page);
+  });
+
+  test.each(expectations)('%s → %s', async (query, path) => {
+    const count = await searchFor(page, query);
+    expect(count).toBeGreaterThan(0);
+    expect((await hitPaths(page)).slice(0, 3)).toContain(path);
+  });
+});
+
+describe('the search dialog', () => {
+  test('keyboard only: "/" opens it, typing shows results, arrows move, Enter opens, the words are highlighted', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${inject('rootUrl')}lessons/introduction/`);
+    await page.keyboard.press('/');
+    const input = page.locator(`${selectors.dialog}[open] ${selectors.input}`);
+    await input.waitFor();
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    await page.keyboard.type('insertion fee');
+    const count = await waitForResults(page, 'insertion fee');
+    expect(count).toBeGreaterThan(0);
+    await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(panel(page).locator('[role="status"]').innerText()).resolves.toContain(`${count} result`);
+
+    const options = panel(page).locator(selectors.option);
+    const first = await options.nth(0).getAttribute('id');
+    await page.keyboard.press('ArrowDown');
+    expect(await activeOption(page)).toMatchObject({ id: first, selected: 'true' });
+    if ((await options.count()) > 1) {
+      await page.keyboard.press('ArrowDown');
+      expect((await activeOption(page)).id).toBe(await options.nth(1).getAttribute('id'));
+      await page.keyboard.press('ArrowUp');
+    }
+    const target = await activeOption(page);
+    expect(target.id).toBe(first);
+
+    await Promise.all([page.waitForURL(target.href!), page.keyboard.press('Enter')]);
+    const landed = new URL(page.url());
+    expect(landed.searchParams.getAll('highlight')).toEqual(['insertion', 'fee']);
+    await page.waitForFunction(() => Number(document.documentElement.dataset['searchHighlights']) > 0);
+    const mark = page.locator('mark.pagefind-highlight').first();
+    await expect(mark.evaluate((m) => m.closest('[data-pagefind-body]') !== null)).resolves.toBe(true);
+    await expect(
+      mark.evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }),
+    ).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('Ctrl+K opens it; Esc closes it and focus returns where it was', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${inject('rootUrl')}platforms/alibaba/`);
+    const link = page.locator('main a[href]').first();
+    await link.focus();
+    const input = await openSearch(page, 'ctrl-k');
+    await input.fill('escrow');
+    await page.keyboard.press('Escape');
+    await expect(page.locator(selectors.dialog).evaluate((d: HTMLDialogElement) => d.open)).resolves.toBe(false);
+    await expect(link.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    // Opened with the button, focus returns to the button; "/" typed in the field is text, not a shortcut.
+    await openSearch(page, 'click');
+    await page.keyboard.type('a/b');
+    await expect(page.locator(`${selectors.dialog} ${selectors.input}`).inputValue()).resolves.toBe('a/b');
+    await page.keyboard.press('Escape');
+    await expect(page.locator(selectors.openButton).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(page.locator(selectors.openButton).getAttribute('aria-haspopup')).resolves.toBe('dialog');
+    await context.close();
+  });
+
+  test('results show the module, a highlighted excerpt, and sub-results that jump to a heading', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${inject('rootUrl')}platforms/ebay/`);
+    await openSearch(page);
+    await searchFor(page, 'Trade Assurance');
+    const hit = panel(page).locator(selectors.hit).first();
+    await expect(hit.locator('[data-search-context]').innerText()).resolves.not.toBe('');
+    expect(await hit.locator('mark').count()).toBeGreaterThan(0);
+    const sub = panel(page).locator(selectors.subResult).first();
+    const href = await sub.getAttribute('href');
+    expect(href).toMatch(/\?highlight=trade&highlight=assurance#[\w-]+$/i);
+    await Promise.all([page.waitForURL(/#/), sub.click()]);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect(page.locator(`[id="${id}"]`).count()).resolves.toBe(1);
+    await page.waitForFunction(() => Number(document.documentElement.dataset['searchHighlights']) > 0);
+    await context.close();
+  });
+
+  test('filter chips narrow the results, and their counts say by how much', async () => {
+    const { page, context } = await openPage(browser);
+    const dir = inject('rootDir');
+    await page.goto(`${inject('rootUrl')}lessons/introduction/`);
+    await openSearch(page);
+    const all = await searchFor(page, 'fee');
+    expect(all).toBeGreaterThan(3);
+
+    const chip = panel(page).locator('[data-search-filter="model"] button[data-filter-value="C2C"]');
+    const shown = Number(await chip.locator('[data-count]').evaluate((el) => el.firstChild?.textContent));
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    await chip.click();
+    await expect(chip.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await waitForSearch(page, '?q=fee&model=C2C')).toBe(shown);
+    for (const path of await hitPaths(page)) expect(builtFilters(dir, path).model).toContain('C2C');
+
+    const lessons = panel(page).locator('[data-search-filter="type"] button[data-filter-value="lesson"]');
+    await lessons.click();
+    await waitForSearch(page, '?q=fee&type=lesson&model=C2C');
+    for (const path of await hitPaths(page)) expect(builtFilters(dir, path)).toMatchObject({ type: ['lesson'], model: ['C2C'] });
+
+    // The dialog links to the same search on the /search/ page.
+    const seeAll = panel(page).locator('[data-search-all]');
+    if (await seeAll.count()) expect(await seeAll.getAttribute('href')).toBe('/search/?q=fee&type=lesson&model=C2C');
+    await context.close();
+  });
+});
+
+describe('the /search/ page', () => {
+  test('shows the results of ?q= and its filters on load, and keeps the URL in step', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${inject('rootUrl')}search/?q=Trade+Assurance&model=B2B`);
+    const count = await waitForResults(page, 'Trade Assurance');
+    expect(count).toBeGreaterThan(0);
+    const input = page.locator(`[data-search-panel="page"] ${selectors.input}`);
+    await expect(input.inputValue()).resolves.toBe('Trade Assurance');
+    await expect(page.locator('[data-search-filter="model"] button[data-filter-value="B2B"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    expect((await hitPaths(page)).slice(0, 3)).toContain('/platforms/alibaba/');
+    for (const path of await hitPaths(page)) expect(builtFilters(inject('rootDir'), path).model).toContain('B2B');
+
+    await input.fill('Gold Supplier');
+    await waitForResults(page, 'Gold Supplier');
+    expect(new URL(page.url()).search).toBe('?q=Gold+Supplier&model=B2B');
+    // "/" on this page goes to its own field rather than opening the dialog.
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(page.locator(selectors.dialog).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('under a sub-path (/course/)', () => {
+  test('search loads its index under /course/, shows results and opens them', async () => {
+    const { page, context, requests, errors } = await openPage(browser);
+    const courseUrl = inject('courseUrl');
+    await page.goto(`${courseUrl}platforms/ebay/`);
+    await openSearch(page);
+    await searchFor(page, 'Trade Assurance');
+    const top = (await hitPaths(page)).slice(0, 3);
+    expect(top).toContain('/course/platforms/alibaba/');
+    const first = await panel(page).locator(selectors.hit).first().getAttribute('href');
+    expect(first).toMatch(/^\/course\//);
+
+    await page.keyboard.press('ArrowDown');
+    const [response] = await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(response?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe(new URL(first!, courseUrl).pathname);
+    await page.waitForFunction(() => Number(document.documentElement.dataset['searchHighlights']) > 0);
+
+    const searchFiles = requests.filter((u) => u.includes('/pagefind/')).map((u) => new URL(u).pathname);
+    expect(searchFiles.length).toBeGreaterThan(0);
+    expect(searchFiles.filter((p) => !p.startsWith('/course/pagefind/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the /course/search/ page reads ?q=', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${inject('courseUrl')}search/?q=FBA`);
+    await waitForResults(page, 'FBA');
+    expect((await hitPaths(page)).slice(0, 3)).toContain('/course/platforms/amazon/');
+    await context.close();
+  });
+});
