@@ -14,8 +14,8 @@ const skipTags = new Set([
 /** MDX components that are links or code themselves. */
 const skipComponents = new Set(['Link', 'Term', 'Code']);
 
-/** Classes of a term link; the dotted underline tells a definition link from an ordinary one. */
-export const termLinkClass = ['glossary-term', 'decoration-dotted', 'underline-offset-2'];
+/** The class of a term link: a dotted underline tells a definition from an ordinary link (global.css, `.term`). */
+export const termLinkClass = ['term'];
 
 /**
  * Reads the spellings of every term from the glossary YAML. The content layer validates the file
@@ -76,7 +76,8 @@ export function glossaryLinks(base: string, terms: readonly TermSpec[] = readGlo
           const link: Element = {
             type: 'element',
             tagName: 'a',
-            properties: { href: withBase(base, routes.glossary(s.id)), className: termLinkClass, dataGlossaryTerm: s.id },
+            // Kept short: lesson pages have a byte budget, and a lesson may link twenty terms.
+            properties: { href: withBase(base, routes.glossary(s.id)), className: termLinkClass },
             children: [{ type: 'text', value: s.text }],
           };
           return link;

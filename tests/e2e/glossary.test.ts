@@ -58,10 +58,10 @@ describe.each([
   test('a term links at most once per lesson, and never from a heading, a link or code', () => {
     const problems: string[] = [];
     for (const [path, file] of lessonPages(dir())) {
-      const terms = elements(file).filter((el) => el.name === 'a' && el.attribs['data-glossary-term']);
+      const terms = elements(file).filter((el) => el.name === 'a' && el.attribs.class === 'term');
       const seen = new Set<string>();
       for (const a of terms) {
-        const id = a.attribs['data-glossary-term']!;
+        const id = a.attribs.href!.split('#')[1]!;
         if (seen.has(id)) problems.push(`${path}: "${id}" linked twice`);
         seen.add(id);
         for (let p = a.parent as Element | null; p && p.type === 'tag'; p = p.parent as Element | null) {
@@ -110,12 +110,12 @@ describe('in the browser', () => {
   });
 
   test('following a term link in a lesson lands on its definition, with JavaScript off too', async () => {
-    const [path] = lessonPages(inject('courseDir')).find(([, file]) => readFileSync(file, 'utf8').includes('data-glossary-term')) ?? [];
+    const [path] = lessonPages(inject('courseDir')).find(([, file]) => readFileSync(file, 'utf8').includes('class="term"')) ?? [];
     expect(path).toBeDefined();
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${inject('courseUrl')}${path}`);
-    const link = page.locator('a[data-glossary-term]').first();
-    const id = await link.getAttribute('data-glossary-term');
+    const link = page.locator('a.term').first();
+    const id = (await link.getAttribute('href'))!.split('#')[1];
     await link.click();
     await page.waitForURL(`**/course/glossary/#${id}`);
     await expect(page.locator(`h3[id="${id}"]`).isVisible()).resolves.toBe(true);

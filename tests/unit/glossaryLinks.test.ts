@@ -14,7 +14,7 @@ describe('glossaryLinks', () => {
   test('links the first use of each term only, with the base in the href', () => {
     const out = html('Ask for the MOQ. The MOQ again, then escrow.', '/course/');
     expect(out).toMatchInlineSnapshot(`
-      "<p>Ask for the <a href="/course/glossary/#moq" class="glossary-term decoration-dotted underline-offset-2" data-glossary-term="moq">MOQ</a>. The MOQ again, then <a href="/course/glossary/#escrow" class="glossary-term decoration-dotted underline-offset-2" data-glossary-term="escrow">escrow</a>.</p>
+      "<p>Ask for the <a href="/course/glossary/#moq" class="term">MOQ</a>. The MOQ again, then <a href="/course/glossary/#escrow" class="term">escrow</a>.</p>
       "
     `);
   });
@@ -28,8 +28,8 @@ describe('glossaryLinks', () => {
 
   test('prefers the longest spelling', () => {
     const out = html('Fulfillment by Amazon is one kind of fulfillment.');
-    expect(out).toContain('data-glossary-term="fba">Fulfillment by Amazon</a>');
-    expect(out).toContain('data-glossary-term="fulfillment">fulfillment</a>');
+    expect(out).toContain('href="/glossary/#fba" class="term">Fulfillment by Amazon</a>');
+    expect(out).toContain('href="/glossary/#fulfillment" class="term">fulfillment</a>');
   });
 
   test('counts first uses per document', () => {
