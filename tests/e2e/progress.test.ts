@@ -54,6 +54,12 @@ describe('marking lessons complete', () => {
     const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
     expect(JSON.parse(stored!)).toEqual([first.key, second.key]);
 
+    // The module page ticks its completed lessons too.
+    await page.locator('.crumbs a').nth(1).click();
+    const moduleTicks = await ticked(page, 'article');
+    expect(moduleTicks.length).toBeGreaterThan(0);
+    expect([`/${first.path}`, `/${second.path}`]).toEqual(expect.arrayContaining(moduleTicks));
+
     // The home page offers to continue with the first lesson not yet complete.
     await page.goto(base);
     const cta = page.locator('course-start a');

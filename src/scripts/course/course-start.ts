@@ -1,9 +1,9 @@
 /**
  * <course-start> (CourseStart.astro): with progress stored, the home page's call to action becomes
- * "Continue: <first lesson not yet complete>", with a count and a reset; the syllabus gets its ticks.
- * The course order is the syllabus's own (#syllabus), so no list of lessons ships in JavaScript.
+ * "Continue: <first lesson not yet complete>", with a count and a reset. The course order is the
+ * syllabus's own (#syllabus), so no list of lessons ships in JavaScript.
  */
-import { firstIncomplete, lessonLinks, progress, PROGRESS_EVENT, showCompleted } from '../../lib/progress';
+import { firstIncomplete, lessonLinks, progress, PROGRESS_EVENT } from '../../lib/progress';
 import { fill } from './fill';
 
 export class CourseStart extends HTMLElement {
@@ -23,7 +23,6 @@ export class CourseStart extends HTMLElement {
       cta.setAttribute('href', count && next ? next.link.getAttribute('href')! : start.href);
       status.textContent = announce ?? (count ? fill(d.completed!, { done: count, total: lessons.length }) : '');
       reset.hidden = !count;
-      showCompleted(syllabus, done);
     };
     reset.addEventListener('click', () => {
       progress.reset();
