@@ -16,10 +16,11 @@ export interface IconSpec {
   size: number;
   /**
    * How the logo sits in the square: `tile` is the logo as drawn (rounded, transparent corners);
-   * `full` fills the square with the brand colour (iOS paints transparency black); `maskable` also
-   * shrinks the logo into the safe zone, since Android crops maskable icons to a circle or squircle.
+   * `full` fills the corners with the brand colour, for iOS (which paints transparency black) and for
+   * Android's maskable icons (cropped to a circle or squircle: the globe, 62.5% of the tile, stays
+   * inside the 80% safe zone).
    */
-  fit: 'tile' | 'full' | 'maskable';
+  fit: 'tile' | 'full';
   purpose?: 'any' | 'maskable';
 }
 
@@ -28,7 +29,7 @@ export const icons = [
   { name: 'apple-touch-icon', size: 180, fit: 'full' },
   { name: 'icon-192', size: 192, fit: 'tile', purpose: 'any' },
   { name: 'icon-512', size: 512, fit: 'tile', purpose: 'any' },
-  { name: 'icon-maskable-512', size: 512, fit: 'maskable', purpose: 'maskable' },
+  { name: 'icon-maskable-512', size: 512, fit: 'full', purpose: 'maskable' },
 ] as const satisfies readonly IconSpec[];
 
 export type IconName = (typeof icons)[number]['name'];
@@ -37,9 +38,6 @@ export type IconName = (typeof icons)[number]['name'];
 export function iconPath(name: IconName): string {
   return `/icons/${name}.png`;
 }
-
-/** The part of the maskable icon the logo fills: Android's safe zone is the central 80% circle. */
-export const maskableScale = 0.7;
 
 export interface ManifestInfo {
   name: string;
