@@ -1,25 +1,48 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { spaceBlocks } from '../lib/searchIndexHtml';
+
+/** Every built HTML page, as paths relative to the output folder (Pagefind's own output excluded). */
+async function htmlFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((path) => !path.startsWith('pagefind/'))
+    .sort();
+}
 
 /**
  * Indexes the built site with Pagefind's Node API at the end of `astro build`,
  * so `dist/` is complete and deployable as it is. Fails the build loudly when indexing fails.
- * What gets indexed is decided in the markup: `data-pagefind-body` on lesson content only.
+ * What gets indexed is decided in the markup: `data-pagefind-body` on lesson content only,
+ * with filters and metadata from SearchMeta.astro. Pages are fed one by one, with a space after
+ * block elements so words do not run together (src/lib/searchIndexHtml.ts).
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'across-borders:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: fileURLToPath(dir) });
-          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
+          const files = await htmlFiles(root);
+          let indexed = 0;
+          for (const sourcePath of files) {
+            const content = spaceBlocks(await readFile(join(root, sourcePath), 'utf8'));
+            const added = await index.addHTMLFile({ sourcePath, content });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+            if (added.file.url && content.includes('data-pagefind-body')) indexed++;
+          }
+          if (indexed === 0) throw new Error('Pagefind found no page with data-pagefind-body: the search index would be empty');
+          const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`Pagefind indexed ${added.page_count} pages`);
+          logger.info(`Pagefind indexed ${indexed} of ${files.length} pages`);
         } finally {
           await pagefind.close();
         }

@@ -107,10 +107,12 @@ export function displaySubResults(data: PagefindResultData, limit = 3): Pagefind
 export function shapeHit(data: PagefindResultData, options: ShapeOptions): SearchHit {
   const type = data.meta['type'] ?? data.filters?.['type']?.[0] ?? '';
   const title = data.meta['title']?.trim() || options.untitled;
+  const context = data.meta['module']?.trim() || options.typeLabels[type] || '';
   return {
     title,
     href: data.url,
-    context: data.meta['module']?.trim() || options.typeLabels[type] || '',
+    // "Glossary" under the title "Glossary" says nothing.
+    context: context.toLowerCase() === title.toLowerCase() ? '' : context,
     excerpt: excerptParts(data.excerpt),
     subResults: displaySubResults(data, options.maxSubResults ?? 3).map((sub) => ({
       title: sub.title.trim() || title,

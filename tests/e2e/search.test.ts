@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { startStaticServer } from '../../scripts/lib/staticServer.ts';
 import { launchBrowser, openPage } from './harness/browser.ts';
 import { hitPaths, openSearch, panel, searchFor, selectors, waitForResults, waitForSearch } from './harness/search.ts';
 
@@ -245,5 +247,54 @@ describe('under a sub-path (/course/)', () => {
     await waitForResults(page, 'FBA');
     expect((await hitPaths(page)).slice(0, 3)).toContain('/course/platforms/amazon/');
     await context.close();
+  });
+});
+
+describe('accessibility and security', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no WCAG 2.2 A/AA violation in the open dialog with results (${scheme})`, async () => {
+      const { page, context } = await openPage(browser, { colorScheme: scheme });
+      await page.goto(`${inject('rootUrl')}platforms/alibaba/`);
+      await openSearch(page);
+      await searchFor(page, 'fee');
+      await page.keyboard.press('ArrowDown');
+      const dialog = await new AxeBuilder({ page })
+        .include(selectors.dialog)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+      await page.goto(`${inject('rootUrl')}search/?q=fee&type=lesson`);
+      await waitForResults(page, 'fee');
+      const searchPage = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(searchPage.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('search and highlighting work under the site’s own Content-Security-Policy', async () => {
+    const dir = inject('rootDir');
+    // dist/_headers: "/*" then indented "Name: value" lines.
+    const headers = Object.fromEntries(
+      readFileSync(join(dir, '_headers'), 'utf8')
+        .split('\n')
+        .filter((line) => /^\s+[\w-]+:/.test(line))
+        .map((line) => [line.trim().slice(0, line.trim().indexOf(':')), line.trim().slice(line.trim().indexOf(':') + 1).trim()]),
+    );
+    expect(headers['Content-Security-Policy']).toContain("script-src 'self'");
+    const server = await startStaticServer({ root: dir, headers });
+    try {
+      const { page, context, errors } = await openPage(browser);
+      await page.goto(`${server.url}platforms/ebay/`);
+      await openSearch(page);
+      expect(await searchFor(page, 'Trade Assurance')).toBeGreaterThan(0);
+      await page.keyboard.press('ArrowDown');
+      await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+      await page.waitForFunction(() => Number(document.documentElement.dataset['searchHighlights']) > 0);
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      await server.close();
+    }
   });
 });

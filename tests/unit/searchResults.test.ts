@@ -82,6 +82,8 @@ describe('hits', () => {
   test('a page outside any module is labelled by its type; a page without a title gets a placeholder', () => {
     const glossary = shapeHit({ url: '/glossary/', excerpt: '', meta: { type: 'glossary' } }, { typeLabels, untitled: 'Untitled' });
     expect(glossary).toMatchObject({ title: 'Untitled', context: 'Glossary', subResults: [] });
+    const titled = shapeHit({ url: '/glossary/', excerpt: '', meta: { type: 'glossary', title: 'Glossary' } }, { typeLabels, untitled: 'Untitled' });
+    expect(titled.context).toBe('');
   });
 });
 

@@ -16,7 +16,7 @@ function build(): { dialog: HTMLDialogElement; panel: SearchPanel } {
   d.setAttribute('aria-label', s.dialogLabel);
   d.dataset['searchDialog'] = '';
   d.className =
-    'mx-auto mt-[8vh] mb-auto w-[min(44rem,calc(100vw-1.5rem))] max-h-[84vh] overflow-hidden rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
+    'mx-auto mt-[8vh] mb-auto w-[min(44rem,calc(100vw-1.5rem))] max-h-[84vh] overflow-hidden rounded-lg border border-[var(--ab-border)] bg-[var(--ab-bg)] p-0 text-[var(--ab-fg)] shadow-2xl backdrop:bg-slate-950/60';
   const p = new SearchPanel({ mode: 'dialog', pageSize: 8 });
   p.root.className = 'flex max-h-[84vh] flex-col overflow-y-auto p-4';
   const close = document.createElement('button');
@@ -24,7 +24,7 @@ function build(): { dialog: HTMLDialogElement; panel: SearchPanel } {
   close.textContent = s.close;
   close.dataset['searchClose'] = '';
   close.className =
-    'rounded-md px-2 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800';
+    'rounded-md px-2 py-2 text-sm font-medium text-[var(--ab-fg)] hover:bg-[var(--ab-surface)]';
   close.addEventListener('click', () => d.close());
   p.actions.append(close);
   d.append(p.root);

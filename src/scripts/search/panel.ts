@@ -43,12 +43,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function excerpt(parts: ExcerptPart[], id: string): HTMLElement {
-  const out = el('span', { id, class: 'mt-0.5 block text-sm text-slate-600 dark:text-slate-300' });
+function excerpt(parts: ExcerptPart[]): HTMLElement {
+  const out = el('span', { class: 'mt-0.5 block text-sm text-[var(--ab-muted)]' });
   for (const part of parts) {
     out.append(
       part.mark
-        ? el('mark', { class: 'rounded-sm bg-brand-100 px-0.5 text-slate-900 dark:bg-brand-900 dark:text-white' }, part.text)
+        ? el('mark', { class: 'rounded-sm bg-brand-100 px-0.5 text-[var(--ab-fg)] dark:bg-brand-900' }, part.text)
         : part.text,
     );
   }
@@ -107,7 +107,8 @@ export class SearchPanel {
       placeholder: s.placeholder,
       'data-search-input': '',
       class:
-        'min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-400',
+        // The field's border uses the muted colour: a boundary needs 3:1 contrast (WCAG 1.4.11).
+        'min-w-0 flex-1 rounded-md border border-[var(--ab-muted)] bg-[var(--ab-bg)] px-3 py-2 text-base text-[var(--ab-fg)] placeholder:text-[var(--ab-muted)]',
     });
     this.input.value = this.state.query;
     this.actions = el('div', { class: 'flex items-center' });
@@ -123,7 +124,7 @@ export class SearchPanel {
       role: 'status',
       'aria-live': 'polite',
       'aria-atomic': 'true',
-      class: 'mt-3 text-sm text-slate-600 dark:text-slate-300',
+      class: 'mt-3 text-sm text-[var(--ab-muted)]',
       'data-search-summary': '',
     });
     this.listbox = el('div', {
@@ -135,7 +136,7 @@ export class SearchPanel {
       class: dialog ? 'mt-2 flex flex-col gap-1' : 'mt-4 flex flex-col gap-3',
     });
     this.more = el('div', { class: 'mt-3 flex flex-wrap items-center justify-between gap-2 text-sm empty:hidden' });
-    const keys = el('p', { class: 'mt-2 hidden text-xs text-slate-500 sm:block dark:text-slate-400' }, s.keys);
+    const keys = el('p', { class: 'mt-2 hidden text-xs text-[var(--ab-muted)] sm:block' }, s.keys);
 
     this.root = el(
       'div',
@@ -258,15 +259,13 @@ export class SearchPanel {
       const group = el('div', {
         role: 'group',
         'aria-labelledby': titleId,
-        class: this.options.mode === 'page' ? 'border-b border-slate-200 pb-3 dark:border-slate-800' : '',
+        class: this.options.mode === 'page' ? 'border-b border-[var(--ab-border)] pb-3' : '',
       });
       group.append(
-        this.option(`${this.id}-r${n}`, hit.href, hit.context ? `${titleId} ${titleId}-context` : titleId, [
-          ...(hit.context
-            ? [el('span', { id: `${titleId}-context`, class: 'block text-xs text-slate-500 dark:text-slate-400', 'data-search-context': '' }, hit.context)]
-            : []),
-          el('span', { id: titleId, class: 'block font-semibold text-brand-700 dark:text-brand-300' }, hit.title),
-          excerpt(hit.excerpt, `${this.id}-r${n}-excerpt`),
+        this.option(`${this.id}-r${n}`, hit.href, [
+          el('span', { id: titleId, class: 'block font-semibold text-[var(--ab-accent)]' }, hit.title),
+          ...(hit.context ? [el('span', { class: 'block text-xs text-[var(--ab-muted)]', 'data-search-context': '' }, hit.context)] : []),
+          excerpt(hit.excerpt),
         ]),
       );
       hit.subResults.forEach((sub, i) => {
@@ -275,10 +274,9 @@ export class SearchPanel {
           this.option(
             subId,
             sub.href,
-            `${subId}-title`,
             [
-              el('span', { id: `${subId}-title`, class: 'block font-medium text-slate-800 dark:text-slate-100' }, el('span', { 'aria-hidden': 'true' }, '↳ '), sub.title),
-              excerpt(sub.excerpt, `${subId}-excerpt`),
+              el('span', { class: 'block font-medium text-[var(--ab-fg)]' }, el('span', { 'aria-hidden': 'true' }, '↳ '), sub.title),
+              excerpt(sub.excerpt),
             ],
             true,
           ),
@@ -290,7 +288,8 @@ export class SearchPanel {
     this.input.setAttribute('aria-expanded', String(this.shown > 0));
   }
 
-  private option(id: string, href: string, labelledBy: string, children: Node[], sub = false): HTMLAnchorElement {
+  /** An option's name is its whole text (title, module, excerpt), as seen: WCAG 2.5.3, label in name. */
+  private option(id: string, href: string, children: Node[], sub = false): HTMLAnchorElement {
     const link = el(
       'a',
       {
@@ -299,9 +298,7 @@ export class SearchPanel {
         role: 'option',
         'aria-selected': 'false',
         tabindex: '-1',
-        'aria-labelledby': labelledBy,
-        'aria-describedby': `${id}-excerpt`,
-        class: `block rounded-md px-3 py-2 no-underline hover:bg-slate-100 aria-selected:bg-brand-50 aria-selected:outline-2 aria-selected:outline-brand-600 dark:hover:bg-slate-800 dark:aria-selected:bg-slate-800 dark:aria-selected:outline-brand-300${sub ? ' ml-4' : ''}`,
+        class: `block rounded-md px-3 py-2 no-underline hover:bg-[var(--ab-surface)] aria-selected:bg-[var(--ab-surface)] aria-selected:outline-2 aria-selected:outline-[var(--ab-focus)]${sub ? ' ml-4' : ''}`,
       },
       ...children,
     );
@@ -316,7 +313,7 @@ export class SearchPanel {
         this.more.append(
           el(
             'a',
-            { href: url(routes.search()) + searchStateToQuery(this.state), class: 'font-medium text-brand-700 underline dark:text-brand-300', 'data-search-all': '' },
+            { href: url(routes.search()) + searchStateToQuery(this.state), class: 'font-medium text-[var(--ab-accent)] underline', 'data-search-all': '' },
             fillTemplate(s.seeAll, { count: total }),
           ),
         );
@@ -327,7 +324,7 @@ export class SearchPanel {
     if (!this.moreButton) {
       this.moreButton = el(
         'button',
-        { type: 'button', class: 'rounded-md border border-slate-300 px-3 py-1.5 font-medium dark:border-slate-600', 'data-search-more': '' },
+        { type: 'button', class: 'button', 'data-search-more': '' },
         s.showMore,
       );
       this.moreButton.addEventListener('click', () => void this.showMore());
@@ -360,9 +357,13 @@ export class SearchPanel {
       const button = this.chips.get(`${chip.key}=${chip.value}`);
       if (!button) continue;
       button.setAttribute('aria-pressed', String(chip.pressed));
-      button.disabled = chip.count === 0 && !chip.pressed;
+      // A value with no results is left out (a chosen one stays, so it can be switched off).
+      button.hidden = chip.count === 0 && !chip.pressed;
       const count = button.querySelector('[data-count]');
       if (count) count.firstChild!.textContent = String(chip.count);
+    }
+    for (const group of this.filterBox.querySelectorAll<HTMLElement>('[data-search-filter]')) {
+      group.hidden = !group.querySelector('button:not([hidden])');
     }
   }
 
@@ -374,7 +375,7 @@ export class SearchPanel {
       const group = el(
         'div',
         { role: 'group', 'aria-labelledby': labelId, class: 'flex flex-wrap items-center gap-1.5', 'data-search-filter': key },
-        el('span', { id: labelId, class: 'mr-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300' }, s.filters[key]),
+        el('span', { id: labelId, class: 'mr-1 text-xs font-semibold uppercase tracking-wide text-[var(--ab-muted)]' }, s.filters[key]),
       );
       for (const chip of chips) {
         const button = el(
@@ -384,7 +385,7 @@ export class SearchPanel {
             'aria-pressed': String(chip.pressed),
             'data-filter-value': chip.value,
             class:
-              'rounded-full border border-slate-300 px-2.5 py-0.5 text-sm text-slate-800 hover:border-brand-600 disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white dark:border-slate-600 dark:text-slate-100 dark:aria-pressed:border-brand-300 dark:aria-pressed:bg-brand-300 dark:aria-pressed:text-slate-950',
+              'rounded-full border border-[var(--ab-border)] px-2.5 py-0.5 text-sm text-[var(--ab-fg)] hover:border-[var(--ab-accent)] aria-pressed:border-[var(--ab-accent)] aria-pressed:bg-[var(--ab-accent)] aria-pressed:text-[var(--ab-bg)]',
           },
           chip.label,
           ' ',
