@@ -229,8 +229,10 @@ describe('under a sub-path (/course/)', () => {
     expect(first).toMatch(/^\/course\//);
 
     await page.keyboard.press('ArrowDown');
-    const [response] = await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-    expect(response?.status()).toBe(200);
+    const navigation = page.waitForResponse((r) => r.request().isNavigationRequest());
+    await page.keyboard.press('Enter');
+    expect((await navigation).status()).toBe(200);
+    await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe(new URL(first!, courseUrl).pathname);
     await page.waitForFunction(() => Number(document.documentElement.dataset['searchHighlights']) > 0);
 
@@ -289,7 +291,7 @@ describe('accessibility and security', () => {
       await openSearch(page);
       expect(await searchFor(page, 'Trade Assurance')).toBeGreaterThan(0);
       await page.keyboard.press('ArrowDown');
-      await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+      await Promise.all([page.waitForURL(/[?&]highlight=/), page.keyboard.press('Enter')]);
       await page.waitForFunction(() => Number(document.documentElement.dataset['searchHighlights']) > 0);
       expect(errors).toEqual([]);
       await context.close();
