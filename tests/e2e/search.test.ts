@@ -162,6 +162,19 @@ describe('the search dialog', () => {
     await context.close();
   });
 
+  test('a sub-result on the page already open closes the dialog and scrolls to its heading', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${inject('rootUrl')}platforms/alibaba/?highlight=trade&highlight=assurance`);
+    await openSearch(page);
+    await searchFor(page, 'Trade Assurance');
+    const sub = panel(page).locator(`${selectors.subResult}[href^="/platforms/alibaba/?highlight=trade&highlight=assurance#"]`).first();
+    const href = (await sub.getAttribute('href'))!;
+    await sub.click();
+    await page.waitForFunction((hash) => location.hash === hash, href.slice(href.indexOf('#')));
+    await expect(page.locator(selectors.dialog).evaluate((d: HTMLDialogElement) => d.open)).resolves.toBe(false);
+    await context.close();
+  });
+
   test('filter chips narrow the results, and their counts say by how much', async () => {
     const { page, context } = await openPage(browser);
     const dir = inject('rootDir');
@@ -229,11 +242,10 @@ describe('under a sub-path (/course/)', () => {
     expect(first).toMatch(/^\/course\//);
 
     await page.keyboard.press('ArrowDown');
-    const navigation = page.waitForResponse((r) => r.request().isNavigationRequest());
-    await page.keyboard.press('Enter');
+    const expected = new URL(first!, courseUrl).pathname;
+    const navigation = page.waitForResponse((r) => r.request().isNavigationRequest() && new URL(r.url()).pathname === expected);
+    await Promise.all([page.waitForURL((u) => u.pathname === expected), page.keyboard.press('Enter')]);
     expect((await navigation).status()).toBe(200);
-    await page.waitForLoadState();
-    expect(new URL(page.url()).pathname).toBe(new URL(first!, courseUrl).pathname);
     await page.waitForFunction(() => Number(document.documentElement.dataset['searchHighlights']) > 0);
 
     const searchFiles = requests.filter((u) => u.includes('/pagefind/')).map((u) => new URL(u).pathname);

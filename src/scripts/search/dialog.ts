@@ -36,9 +36,14 @@ function build(): { dialog: HTMLDialogElement; panel: SearchPanel } {
       d.close();
     }
   });
-  // A click on the backdrop (outside the panel) closes too.
+  // A click on the backdrop (outside the panel) closes too. Following a link closes without
+  // moving focus back: a result on this same page only scrolls to its heading.
   d.addEventListener('click', (event) => {
     if (event.target === d) d.close();
+    else if (event.target instanceof Element && event.target.closest('a[href]')) {
+      returnFocusTo = null;
+      d.close();
+    }
   });
   d.addEventListener('close', () => {
     const target = returnFocusTo;
