@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { spaceBlocks } from '../lib/searchIndexHtml';
+import { searchChunksPlugin } from './searchChunks';
 
 /** Every built HTML page, as paths relative to the output folder (Pagefind's own output excluded). */
 async function htmlFiles(root: string): Promise<string[]> {
@@ -26,6 +27,9 @@ export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'across-borders:pagefind',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [searchChunksPlugin()] } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         try {

@@ -1,9 +1,11 @@
 /**
  * The header's search dialog: a native modal <dialog> (focus is kept inside and the page behind is
  * inert), built on first use so it costs no HTML on any page. Esc or the close button closes it,
- * and focus goes back to where it was. Loaded by SiteSearch.astro only when search is first used.
+ * and focus goes back to where it was. Added by SiteSearch.astro only when search is first used;
+ * it announces itself with a `site-search:ready` event that carries its functions.
  */
 import { strings } from '../../lib/strings';
+import { loadPagefind } from './engine';
 import { SearchPanel } from './panel';
 
 const s = strings.search;
@@ -68,5 +70,13 @@ export function openSearchDialog(opener: Element | null): void {
 
 /** Starts loading Pagefind before the dialog opens (focus on the search button shows intent). */
 export function preloadSearch(): void {
-  void import('./engine').then(({ loadPagefind }) => loadPagefind().catch(() => undefined));
+  loadPagefind().catch(() => undefined);
 }
+
+export interface SearchDialogApi {
+  openSearchDialog: typeof openSearchDialog;
+  preloadSearch: typeof preloadSearch;
+}
+
+// SiteSearch.astro adds this module with a <script> element and waits for this event.
+document.dispatchEvent(new CustomEvent<SearchDialogApi>('site-search:ready', { detail: { openSearchDialog, preloadSearch } }));

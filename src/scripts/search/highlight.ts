@@ -2,7 +2,8 @@
  * On a page opened from a search result (`?highlight=…`), marks the searched words with Pagefind's
  * highlight script and scrolls to the first match: the first one after the linked heading when the
  * link had one (a sub-result), else the first on the page. The result is in `data-search-highlights`
- * on <html> (the number of marks), for tests.
+ * on <html> (the number of marks), for tests. SiteSearch.astro adds this module only on such pages;
+ * it runs on load.
  */
 import { highlightParam } from '../../lib/searchState';
 import { bundlePath } from './engine';
@@ -14,7 +15,7 @@ interface HighlightOptions {
 }
 type PagefindHighlight = new (options: HighlightOptions) => unknown;
 
-export async function highlightSearchTerms(): Promise<void> {
+async function highlightSearchTerms(): Promise<void> {
   const terms = new URLSearchParams(location.search).getAll(highlightParam).filter((t) => t.trim());
   if (terms.length === 0) return;
   const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind-highlight.js`)) as { default: PagefindHighlight };
@@ -38,3 +39,5 @@ export async function highlightSearchTerms(): Promise<void> {
     : marks[0];
   first?.scrollIntoView({ block: 'center' });
 }
+
+void highlightSearchTerms();
