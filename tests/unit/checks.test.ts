@@ -19,7 +19,7 @@ describe('link check', () => {
     ]);
   });
   test('counts the links it checked', () => {
-    expect(report.pages).toBe(3);
+    expect(report.pages).toBe(4);
     expect(report.internal).toBe(7);
   });
   test('understands a base path', () => {
