@@ -117,7 +117,8 @@ export function shapeHit(data: PagefindResultData, options: ShapeOptions): Searc
     subResults: displaySubResults(data, options.maxSubResults ?? 3).map((sub) => ({
       title: sub.title.trim() || title,
       href: sub.url,
-      excerpt: excerptParts(sub.excerpt),
+      // The page's excerpt often comes from this very section: then the heading alone says enough.
+      excerpt: sub.excerpt === data.excerpt ? [] : excerptParts(sub.excerpt),
     })),
   };
 }

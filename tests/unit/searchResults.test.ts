@@ -79,6 +79,11 @@ describe('hits', () => {
     ]);
   });
 
+  test('a sub-result whose excerpt repeats the page excerpt shows only its heading', () => {
+    const same = { ...data, sub_results: [{ ...sub('Logistics', '/p/#logistics', 2), excerpt: data.excerpt }] };
+    expect(shapeHit(same, { typeLabels, untitled: 'Untitled' }).subResults).toEqual([{ title: 'Logistics', href: '/p/#logistics', excerpt: [] }]);
+  });
+
   test('a page outside any module is labelled by its type; a page without a title gets a placeholder', () => {
     const glossary = shapeHit({ url: '/glossary/', excerpt: '', meta: { type: 'glossary' } }, { typeLabels, untitled: 'Untitled' });
     expect(glossary).toMatchObject({ title: 'Untitled', context: 'Glossary', subResults: [] });

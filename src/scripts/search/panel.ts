@@ -276,7 +276,7 @@ export class SearchPanel {
             sub.href,
             [
               el('span', { class: 'block font-medium text-[var(--ab-fg)]' }, el('span', { 'aria-hidden': 'true' }, '↳ '), sub.title),
-              excerpt(sub.excerpt),
+              ...(sub.excerpt.length ? [excerpt(sub.excerpt)] : []),
             ],
             true,
           ),
