@@ -34,9 +34,6 @@ export default defineConfig({
     // Scripts always ship as files: the only inline script is ThemeInit's (it must run before first
     // paint), which keeps the coming Content-Security-Policy to one hash. Other assets keep Vite's rule.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
-    // Search's dialog is imported on intent; Vite would otherwise load its preload helper (about 1 KB
-    // gzip) on every page to speed up a chunk that has no dependencies worth preloading.
-    environments: { client: { build: { modulePreload: false } } },
   },
   devToolbar: { enabled: false },
 });

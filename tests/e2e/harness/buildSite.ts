@@ -31,6 +31,8 @@ export function buildSite({ outDir, basePath = '/', contentDir, env = {} }: Buil
       env: {
         ...inherited,
         ASTRO_TELEMETRY_DISABLED: '1',
+        // Vitest sets NODE_ENV=test, which would make import.meta.env.DEV true in the built site.
+        NODE_ENV: 'production',
         OUT_DIR: outDir,
         BASE_PATH: basePath,
         ASTRO_CACHE_DIR: cacheDir,
