@@ -4,25 +4,14 @@
  * comes with a reason naming the field it was read from, so a learner can check it in the lesson.
  *
  * Pure and free of Astro and zod imports: the guide page bundles it for the browser, and the build runs it
- * for the static guide table. The option lists mirror the enums in src/schemas/traits.ts (a unit test keeps
- * them equal).
+ * for the static guide table. The option lists come from src/lib/traitValues.ts, which the schemas build
+ * their enums from too.
  */
 
-export const sellerProfiles = ['manufacturer', 'trading-company', 'brand-owner', 'small-retailer', 'individual', 'maker'] as const;
-export const buyerTypes = ['businesses', 'consumers'] as const;
-export const orderSizes = ['bulk', 'small-batch', 'single-item'] as const;
-export const productKinds = ['manufactured', 'own-brand', 'handmade-vintage', 'general-merchandise', 'secondhand'] as const;
-export const controlLevels = ['low', 'medium', 'high'] as const;
+import { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles } from './traitValues';
+
+export { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles };
 export const feePreferences = ['membership', 'commission'] as const;
-export const buyerRegions = [
-  'global',
-  'north-america',
-  'europe',
-  'asia-pacific',
-  'china',
-  'latin-america',
-  'middle-east-africa',
-] as const;
 
 export type SellerProfile = (typeof sellerProfiles)[number];
 export type BuyerType = (typeof buyerTypes)[number];

@@ -1,25 +1,11 @@
 import { z } from 'astro/zod';
+import { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles } from '../lib/traitValues';
 
 /** Kinds of seller a platform or model suits; used by the comparison filters and the decision guide. */
-export const sellerProfile = z.enum([
-  'manufacturer',
-  'trading-company',
-  'brand-owner',
-  'small-retailer',
-  'individual',
-  'maker',
-]);
+export const sellerProfile = z.enum(sellerProfiles);
 
 /** Regions buyers come from. `global` means no region dominates. */
-export const buyerRegion = z.enum([
-  'global',
-  'north-america',
-  'europe',
-  'asia-pacific',
-  'china',
-  'latin-america',
-  'middle-east-africa',
-]);
+export const buyerRegion = z.enum(buyerRegions);
 
 /** The ways a platform charges sellers. */
 export const feeType = z.enum([
@@ -55,15 +41,13 @@ export const logisticsSupport = z.enum(['platform-fulfillment', 'partner-network
 export const fitSchema = z.strictObject({
   sellerProfiles: z.array(sellerProfile).min(1),
   /** Whom the seller sells to. */
-  buyerTypes: z.array(z.enum(['businesses', 'consumers'])).min(1),
+  buyerTypes: z.array(z.enum(buyerTypes)).min(1),
   /** Typical order size. */
-  orderSizes: z.array(z.enum(['bulk', 'small-batch', 'single-item'])).min(1),
+  orderSizes: z.array(z.enum(orderSizes)).min(1),
   /** What sells there. */
-  productKinds: z
-    .array(z.enum(['manufactured', 'own-brand', 'handmade-vintage', 'general-merchandise', 'secondhand']))
-    .min(1),
+  productKinds: z.array(z.enum(productKinds)).min(1),
   /** How much control of brand and customer data the seller keeps. */
-  brandControl: z.enum(['low', 'medium', 'high']),
+  brandControl: z.enum(controlLevels),
 });
 
 export type SellerProfile = z.infer<typeof sellerProfile>;
