@@ -3,6 +3,7 @@
  * so the sources list can never miss one the page cites.
  */
 import type { z } from 'astro/zod';
+import { strings } from './strings';
 import type { citationSchema } from '../schemas/lesson';
 
 export type Citation = z.infer<typeof citationSchema>;
@@ -48,7 +49,7 @@ const fullDate = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long
 
 /** "as of July 2024", or "checked November 25, 2026" for an undated source. */
 export function formatAsOf(asOf: Date, checked?: boolean): string {
-  return checked ? `checked ${fullDate.format(asOf)}` : `as of ${monthYear.format(asOf)}`;
+  return checked ? `${strings.lesson.checked} ${fullDate.format(asOf)}` : `${strings.lesson.asOf} ${monthYear.format(asOf)}`;
 }
 
 /** "November 25, 2026". */
