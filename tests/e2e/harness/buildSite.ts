@@ -28,6 +28,8 @@ export function buildSite({ outDir, basePath = '/', contentDir, env = {} }: Buil
       cwd: projectRoot,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
+      // A build of a thousand pages logs several megabytes.
+      maxBuffer: 256 * 1024 * 1024,
       env: {
         ...inherited,
         ASTRO_TELEMETRY_DISABLED: '1',
