@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
 import { launchBrowser, openPage } from './harness/browser.ts';
 import { hitPaths, openSearch, panel, searchFor, selectors, waitForResults, waitForSearch } from './harness/search.ts';
+import { parseHeadersFile } from '../../src/integrations/securityHeaders.ts';
 
 /**
  * Terms a learner searches for, and the lesson that teaches each one: it must be among the top 3.
@@ -288,13 +289,7 @@ describe('accessibility and security', () => {
 
   test('search and highlighting work under the site’s own Content-Security-Policy', async () => {
     const dir = inject('rootDir');
-    // dist/_headers: "/*" then indented "Name: value" lines.
-    const headers = Object.fromEntries(
-      readFileSync(join(dir, '_headers'), 'utf8')
-        .split('\n')
-        .filter((line) => /^\s+[\w-]+:/.test(line))
-        .map((line) => [line.trim().slice(0, line.trim().indexOf(':')), line.trim().slice(line.trim().indexOf(':') + 1).trim()]),
-    );
+    const headers = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'));
     expect(headers['Content-Security-Policy']).toContain("script-src 'self'");
     const server = await startStaticServer({ root: dir, headers });
     try {
