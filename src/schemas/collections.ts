@@ -1,0 +1,53 @@
+/**
+ * The schema of every collection, in one place. Built from a `ref` function so the same schemas serve
+ * Astro's content layer (which passes `reference()`) and the check over every file that runs before it
+ * (src/integrations/contentCheck.ts, which passes a plain id string: Astro checks references itself).
+ */
+import { z } from 'astro/zod';
+import { checkIds, lessonFields } from './lesson';
+import { modelFields } from './model';
+import { checkPlatform, platformFields } from './platform';
+
+/** Builds a reference to an entry of another collection. */
+export type RefBuilder = (collection: 'modules' | 'models' | 'glossary') => z.ZodType;
+
+/** The modules of the course, in order (content/modules.yaml). */
+export const moduleSchema = z.strictObject({
+  id: z.string(),
+  title: z.string().min(3),
+  /** Position of the module in the course: 1 is first. */
+  order: z.number().int().positive(),
+  /** Two or three sentences shown on the home page and the module page. */
+  summary: z.string().min(40),
+});
+
+/** Course-level lessons that are neither a model nor a platform: the introduction, the closing lesson. */
+export const lessonSchema = (ref: RefBuilder) =>
+  z.strictObject({ ...lessonFields, module: ref('modules') }).superRefine(checkIds);
+
+/** One lesson per business model; each opens its module. */
+export const modelSchema = (ref: RefBuilder) =>
+  z.strictObject({ ...lessonFields, ...modelFields, module: ref('modules') }).superRefine(checkIds);
+
+/** One lesson per platform; its module is its model's module. */
+export const platformSchema = (ref: RefBuilder) =>
+  z
+    .strictObject({ ...lessonFields, ...platformFields, model: ref('models') })
+    .superRefine((platform, ctx) => {
+      checkPlatform(platform, ctx);
+      checkIds(platform, ctx);
+    });
+
+/** Terms a learner meets in the course (content/glossary.yaml). */
+export const glossarySchema = (ref: RefBuilder) =>
+  z.strictObject({
+    id: z.string(),
+    term: z.string().min(2),
+    /** Other spellings that should link to this term in lessons ("FBA" for "Fulfillment by Amazon"). */
+    aliases: z.array(z.string().min(2)).default([]),
+    definition: z.string().min(30),
+    related: z.array(ref('glossary')).default([]),
+  });
+
+/** The MDX collections: folder under content/ and schema. */
+export const lessonCollections = { lessons: lessonSchema, models: modelSchema, platforms: platformSchema } as const;
