@@ -4,8 +4,8 @@
  * was checked. "Today" is the build date (`buildDate()`, which honours SOURCE_DATE_EPOCH). The table is
  * quoted in CONTRIBUTING.md ("Stale facts"); change both together.
  */
-import { buildDate } from '../schemas/dates';
-import type { ShelfKind } from '../schemas/fact';
+import { buildDate } from '../schemas/dates.ts';
+import type { ShelfKind } from '../schemas/fact.ts';
 
 export { buildDate };
 

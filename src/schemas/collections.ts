@@ -4,9 +4,9 @@
  * (src/integrations/contentCheck.ts, which passes a plain id string: Astro checks references itself).
  */
 import { z } from 'astro/zod';
-import { checkIds, lessonFields } from './lesson';
-import { modelFields } from './model';
-import { checkPlatform, platformFields } from './platform';
+import { checkIds, lessonFields } from './lesson.ts';
+import { modelFields } from './model.ts';
+import { checkPlatform, platformFields } from './platform.ts';
 
 /** Builds a reference to an entry of another collection. */
 export type RefBuilder = (collection: 'modules' | 'models' | 'glossary') => z.ZodType;

@@ -38,7 +38,7 @@ export function isPartialDate(text: string): boolean {
 
 const quoted = (input: unknown) =>
   input instanceof Date
-    ? `write the date in quotes, as '${input.toISOString().slice(0, 10)}': unquoted, YAML turns impossible dates into other days`
+    ? `write the date in quotes, as 'YYYY-MM-DD': unquoted, YAML reads it as a timestamp (here ${input.toISOString().slice(0, 10)}) and silently turns impossible dates into other days`
     : `must be a date written as a quoted string 'YYYY-MM-DD'`;
 
 /**
@@ -51,7 +51,7 @@ export const calendarDay = z
   .refine(isCalendarDay, { error: (issue) => `"${String(issue.input)}" is not a real day: write a date that exists, as 'YYYY-MM-DD'` })
   .refine((day) => day >= earliestDay, { error: `is before ${earliestDay}: check the year` })
   .refine((day) => day <= buildDate(), {
-    error: (issue) => `"${String(issue.input)}" lies in the future (the build date is ${buildDate()}): a source cannot describe or be checked on a day that has not come`,
+    error: (issue) => `"${String(issue.input)}" lies after the build date (${buildDate()}): a source cannot describe, or be checked on, a day that has not come`,
   })
   .transform((day) => new Date(`${day}T00:00:00Z`));
 

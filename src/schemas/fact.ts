@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDay, eventDate } from './dates';
+import { calendarDay, eventDate } from './dates.ts';
 
 /** How far a source can be trusted (see CONTRIBUTING.md, "Sources and dates"). */
 export const sourceKind = z.enum(['official', 'news', 'secondary']);

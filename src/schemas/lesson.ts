@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { calendarDay } from './dates';
-import { citationSchema, entryId, labelledFactSchema, timelineEventSchema } from './fact';
+import { calendarDay } from './dates.ts';
+import { citationSchema, entryId, labelledFactSchema, timelineEventSchema } from './fact.ts';
 
 /** The five verdict labels a textbook claim can get (decisions.md, "Content"). */
 export const verdictLabel = z.enum(['confirmed', 'partly confirmed', 'outdated', 'wrong', 'unverifiable']);

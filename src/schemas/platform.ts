@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { absoluteUrl, checkCitation, citation, entryId, factShape, factSchema, shelfKind } from './fact';
-import { buyerRegion, feeType, fitSchema, logisticsSupport, paymentProtection, platformStatus } from './traits';
+import { absoluteUrl, checkCitation, citation, entryId, factShape, factSchema, shelfKind } from './fact.ts';
+import { buyerRegion, feeType, fitSchema, logisticsSupport, paymentProtection, platformStatus } from './traits.ts';
 
 /**
  * One fee a platform charges, with its figure and date.
