@@ -6,7 +6,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { glossarySchema, lessonSchema, modelSchema, moduleSchema, platformSchema } from './schemas/collections';
+import { correctionSchema, glossarySchema, lessonSchema, modelSchema, moduleSchema, platformSchema } from './schemas/collections';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 const mdx = (folder: string) => glob({ pattern: '**/[^_]*.mdx', base: `${contentDir}/${folder}` });
@@ -17,4 +17,5 @@ export const collections = {
   models: defineCollection({ loader: mdx('models'), schema: modelSchema(reference) }),
   platforms: defineCollection({ loader: mdx('platforms'), schema: platformSchema(reference) }),
   glossary: defineCollection({ loader: file(`${contentDir}/glossary.yaml`), schema: glossarySchema(reference) }),
+  corrections: defineCollection({ loader: file(`${contentDir}/corrections.yaml`), schema: correctionSchema }),
 };

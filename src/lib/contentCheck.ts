@@ -4,7 +4,7 @@
  * References to other entries are checked later by Astro and src/lib/courseOrder.ts.
  */
 import { z } from 'astro/zod';
-import { glossarySchema, lessonCollections, moduleSchema, type RefBuilder } from '../schemas/collections.ts';
+import { correctionSchema, glossarySchema, lessonCollections, moduleSchema, type RefBuilder } from '../schemas/collections.ts';
 import type { ContentFile } from './contentFiles.ts';
 
 /** A reference checked only as an id here. */
@@ -14,6 +14,7 @@ const schemas = {
   ...Object.fromEntries(Object.entries(lessonCollections).map(([k, build]) => [k, build(idOnly)])),
   modules: moduleSchema,
   glossary: glossarySchema(idOnly),
+  corrections: correctionSchema,
 } as Record<ContentFile['collection'], z.ZodType>;
 
 export interface ContentProblem {
@@ -31,7 +32,7 @@ export function checkContent(files: readonly ContentFile[]): ContentProblem[] {
     if (result.success) continue;
     for (const issue of result.error.issues) {
       const field = issue.path.map(String).join('.') || '(frontmatter)';
-      const where = f.collection === 'modules' || f.collection === 'glossary' ? `${f.file} (entry "${f.id}")` : f.file;
+      const where = f.body === '' && f.file.endsWith('.yaml') ? `${f.file} (entry "${f.id}")` : f.file;
       problems.push({ file: where, field, message: issue.message });
     }
   }
@@ -50,7 +51,7 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 /** Validated data of every lesson entry (for reports such as the stale list); broken entries are skipped. */
 export function parsedLessons(files: readonly ContentFile[]) {
   return files.flatMap((f) => {
-    if (f.collection === 'modules' || f.collection === 'glossary') return [];
+    if (f.file.endsWith('.yaml')) return [];
     const result = schemas[f.collection].safeParse(f.data);
     return result.success ? [{ file: f.file, collection: f.collection, id: f.id, data: result.data as Record<string, unknown> }] : [];
   });

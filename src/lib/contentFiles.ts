@@ -14,7 +14,7 @@ export type LessonFolder = (typeof lessonFolders)[number];
 export interface ContentFile {
   /** Path as an author reads it in an error: relative to the working directory ("content/platforms/etsy.mdx"). */
   file: string;
-  collection: LessonFolder | 'modules' | 'glossary';
+  collection: LessonFolder | 'modules' | 'glossary' | 'corrections';
   /** The entry id: the file name without `.mdx`, or the `id` of a YAML list entry. */
   id: string;
   /** Frontmatter (or the YAML entry) as YAML reads it: unquoted dates become `Date`s, as in Astro. */
@@ -54,7 +54,7 @@ export function readContent(contentDir = process.env.CONTENT_DIR ?? 'content'): 
       files.push({ file: rel(path), collection: folder, id: name.replace(/\.mdx$/, ''), data, body });
     }
   }
-  for (const collection of ['modules', 'glossary'] as const) {
+  for (const collection of ['modules', 'glossary', 'corrections'] as const) {
     const path = join(contentDir, `${collection}.yaml`);
     let list: unknown;
     try {

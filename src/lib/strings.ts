@@ -119,6 +119,13 @@ export const strings = {
     /** Read after a completed lesson's title in the course tree and the syllabus. */
     done: '(completed)',
   },
+  corrections: {
+    title: 'Corrections',
+    description: 'Every correction made to the Across Borders course: what changed in which lesson, when, and on what evidence.',
+    lead: 'What we changed in the lessons after checking them again, newest first, with the evidence for each change.',
+    link: 'Corrections log',
+    none: 'No corrections yet.',
+  },
   quiz: {
     title: 'Check yourself',
     intro: 'Choose an answer for each question; you will see at once whether it is right, and why.',

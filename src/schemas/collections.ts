@@ -4,6 +4,8 @@
  * (src/integrations/contentCheck.ts, which passes a plain id string: Astro checks references itself).
  */
 import { z } from 'astro/zod';
+import { calendarDay } from './dates.ts';
+import { citationSchema } from './fact.ts';
 import { checkIds, lessonFields } from './lesson.ts';
 import { modelFields } from './model.ts';
 import { checkPlatform, platformFields } from './platform.ts';
@@ -51,3 +53,20 @@ export const glossarySchema = (ref: RefBuilder) =>
 
 /** The MDX collections: folder under content/ and schema. */
 export const lessonCollections = { lessons: lessonSchema, models: modelSchema, platforms: platformSchema } as const;
+
+/**
+ * One entry of the public corrections log (content/corrections.yaml): what changed in a lesson, when, and on
+ * what evidence.
+ * @example { id: 'amazon-founded', date: '2026-12-01', lesson: 'platforms/amazon', change: 'Founding corrected…', sources: [ … ] }
+ */
+export const correctionSchema = z.strictObject({
+  id: z.string().min(3),
+  /** The day the correction was published. */
+  date: calendarDay,
+  /** The lesson it changed, as "<folder>/<file name>": "platforms/amazon", "models/b2b", "lessons/introduction". */
+  lesson: z.string().regex(/^(lessons|models|platforms)\/[a-z0-9-]+$/, { error: 'must name a lesson as "platforms/amazon", "models/b2b" or "lessons/introduction"' }),
+  /** What was wrong or out of date, and what the lesson says now, in a sentence or two. */
+  change: z.string().min(20),
+  /** The evidence for the new text. */
+  sources: z.array(citationSchema).min(1),
+});
