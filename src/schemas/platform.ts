@@ -92,7 +92,7 @@ type PlatformLike = {
   status: z.infer<typeof platformStatus>;
   textbookName?: string | undefined;
   sinceTextbook: boolean;
-  identification?: unknown;
+  identification?: { confidence: string } | undefined;
   website?: string | undefined;
   fit?: unknown;
   quiz: unknown[];
@@ -100,7 +100,8 @@ type PlatformLike = {
 
 /**
  * Rules across fields, each with a message that tells the author what to change.
- * A platform we cannot identify has no website or fit; every other one must have both.
+ * A platform we cannot identify has no website or fit; every other one must have both, except that a tentative
+ * match of low confidence may leave out a website it cannot confirm.
  */
 export function checkPlatform(p: PlatformLike, ctx: Pick<z.RefinementCtx, 'addIssue'>) {
   if (!p.sinceTextbook && !p.textbookName) {
@@ -118,8 +119,12 @@ export function checkPlatform(p: PlatformLike, ctx: Pick<z.RefinementCtx, 'addIs
       message: `a platform with status "${p.status}" needs identification: { confidence, note } saying how sure the identification is`,
     });
   }
+  // A match on the name alone has no confirmed site, and publishing a guessed link would send learners to it.
+  const nameOnlyMatch = p.status === 'tentative' && p.identification?.confidence === 'low';
   if (p.status !== 'unidentified') {
-    if (!p.website) ctx.addIssue({ code: 'custom', path: ['website'], message: 'website is required unless status is "unidentified"' });
+    if (!p.website && !nameOnlyMatch) {
+      ctx.addIssue({ code: 'custom', path: ['website'], message: 'website is required unless status is "unidentified" (or "tentative" with identification.confidence "low")' });
+    }
     if (!p.fit) ctx.addIssue({ code: 'custom', path: ['fit'], message: 'fit is required unless status is "unidentified"' });
     if (p.quiz.length < 3) {
       ctx.addIssue({ code: 'custom', path: ['quiz'], message: 'at least three quiz questions are required unless status is "unidentified"' });
