@@ -91,6 +91,7 @@ export function quizRules(quiz: readonly { kind?: string | undefined; question: 
  */
 export function yearInSource(c: { source: string; sourceTitle?: string | undefined }): number | undefined {
   const text = `${c.source.replace(/[?#].*$/, '')} ${c.sourceTitle ?? ''}`;
-  const years = [...text.matchAll(/(?<![\d])(199\d|20[0-2]\d)(?![\d])/g)].map((m) => Number(m[1]));
+  // "2010s" names a decade, not a year.
+  const years = [...text.matchAll(/(?<![\d])(199\d|20[0-2]\d)(?![\ds])/g)].map((m) => Number(m[1]));
   return years.length ? Math.max(...years) : undefined;
 }
