@@ -2,6 +2,53 @@ import { z } from 'astro/zod';
 import { absoluteUrl, checkCitation, citation, entryId, factShape, factSchema, shelfKind } from './fact.ts';
 import { buyerRegion, feeType, fitSchema, logisticsSupport, paymentProtection, platformStatus } from './traits.ts';
 
+/** Buyer markets the fee calculator knows; a fee's `calc.market` says where its figure applies. */
+export const feeMarket = z.enum(['us', 'uk', 'de', 'global']);
+
+/** Product categories where fees differ; `general` is "most categories". */
+export const feeCategory = z.enum(['general', 'consumer-electronics', 'home-kitchen', 'books-media']);
+
+/** Currencies fee figures are published in (ISO 4217). */
+export const currencyCode = z.enum(['USD', 'EUR', 'GBP', 'CNY']);
+
+/**
+ * A fee as numbers, for the fee calculator: what it is charged on, how much, how often, and where it applies.
+ * Shown and totalled with the fee's own citation. A percentage is of `base`; `portions` split it into marginal
+ * bands (eBay: 13.6% up to US$7,500, 2.35% above); `whenBase` limits a fee to sales in a range (eBay's US$0.40
+ * per order applies over US$10).
+ * @example { market: 'us', currency: 'USD', per: 'sale', base: 'order-total', portions: [{ upTo: 7500, percent: 13.6 }, { percent: 2.35 }] }
+ */
+export const feeCalcSchema = z
+  .strictObject({
+    market: feeMarket,
+    /** Leave out for a fee that applies in every category. */
+    category: feeCategory.optional(),
+    /** For platforms with alternative plans (Amazon's `individual` and `professional`): the plan this fee belongs to. */
+    plan: entryId.optional(),
+    currency: currencyCode,
+    /** How often it is charged: on each sale, each unit, each listing, or each month (spread over the month's orders). */
+    per: z.enum(['sale', 'unit', 'listing', 'month']),
+    /** What a percentage is of: the item price, item plus shipping, or the order total with sales tax. */
+    base: z.enum(['item', 'item-shipping', 'order-total']).default('item-shipping'),
+    percent: z.number().min(0).max(100).optional(),
+    /** Marginal bands of the base, lowest first; the last band has no `upTo`. */
+    portions: z.array(z.strictObject({ upTo: z.number().positive().optional(), percent: z.number().min(0).max(100) })).min(2).optional(),
+    /** A fixed amount in `currency`, per `per`. */
+    fixed: z.number().min(0).optional(),
+    /** The least a percentage fee comes to on one sale. */
+    minimum: z.number().min(0).optional(),
+    /** The most a percentage fee comes to on one sale. */
+    maximum: z.number().positive().optional(),
+    /** The fee applies only when the base is in this range (both ends in `currency`). */
+    whenBase: z.strictObject({ over: z.number().min(0).optional(), atMost: z.number().positive().optional() }).optional(),
+    /** `optional`: charged only in some cases (ads, a low seller rating); shown, not added to the total. */
+    applies: z.enum(['always', 'optional']).default('always'),
+  })
+  .refine((c) => c.percent !== undefined || c.portions !== undefined || c.fixed !== undefined, {
+    error: 'a calc needs a percent, portions or a fixed amount',
+  })
+  .refine((c) => !(c.percent !== undefined && c.portions !== undefined), { error: 'give either percent or portions, not both' });
+
 /**
  * One fee a platform charges, with its figure and date.
  * @example { type: 'referral', label: 'Referral fee', amount: '8–15% of the sale price in most categories', source: 'https://…', kind: 'official', asOf: 2025-01-15 }
@@ -16,6 +63,8 @@ export const feeSchema = z
     amount: z.string().min(1),
     /** Fees are prices by default (12 months); override for a fee set by law (`rule`). */
     shelf: shelfKind.optional(),
+    /** The fee as numbers, for the fee calculator; leave out where no figure is published. */
+    calc: feeCalcSchema.optional(),
     ...citation,
   })
   .superRefine(checkCitation);
@@ -133,5 +182,9 @@ export function checkPlatform(p: PlatformLike, ctx: Pick<z.RefinementCtx, 'addIs
 }
 
 export type Fee = z.infer<typeof feeSchema>;
+export type FeeCalc = z.infer<typeof feeCalcSchema>;
+export type FeeMarket = z.infer<typeof feeMarket>;
+export type FeeCategory = z.infer<typeof feeCategory>;
+export type CurrencyCode = z.infer<typeof currencyCode>;
 export type Risk = z.infer<typeof riskSchema>;
 export type Reach = z.infer<typeof reachSchema>;
