@@ -12,6 +12,8 @@
  */
 import type { CurrencyCode, Fee, FeeCalc, FeeCategory, FeeMarket } from '../schemas/platform';
 
+export type { Fee };
+
 export interface SaleInput {
   /** Item price, in `currency`. */
   price: number;
@@ -85,9 +87,8 @@ export function banded(base: number, portions: readonly { upTo?: number | undefi
   return fee;
 }
 
-/** One fee on one sale, or undefined when it does not apply to this sale. */
-export function feeLine(fee: Fee & { calc: FeeCalc }, sale: SaleInput): FeeLine | undefined {
-  const c = fee.calc;
+/** One component of a fee on one sale: its amount and working, or undefined when it does not apply. */
+export function componentAmount(c: FeeCalc, sale: SaleInput): { amount: number; working: string } | undefined {
   const base = baseOf(c, sale);
   if (c.whenBase?.over !== undefined && !(base > c.whenBase.over)) return undefined;
   if (c.whenBase?.atMost !== undefined && !(base <= c.whenBase.atMost)) return undefined;
@@ -108,34 +109,55 @@ export function feeLine(fee: Fee & { calc: FeeCalc }, sale: SaleInput): FeeLine 
     amount += pct;
   }
   if (c.fixed !== undefined) {
-    const fixed = c.per === 'month' ? c.fixed / Math.max(1, sale.ordersPerMonth) : c.fixed;
-    amount += fixed;
-    parts.push(c.per === 'month' ? `${m(c.fixed)} a month over ${Math.max(1, sale.ordersPerMonth)} orders` : `${m(c.fixed)} per ${c.per}`);
+    const orders = Math.max(1, sale.ordersPerMonth);
+    amount += c.per === 'month' ? c.fixed / orders : c.fixed;
+    parts.push(c.per === 'month' ? `${m(c.fixed)} a month over ${orders} orders` : `${m(c.fixed)} per ${c.per}`);
   }
-  return { id: fee.id, label: fee.label, amount: toCents(amount), optional: c.applies === 'optional', working: parts.join(' + '), fee };
+  return { amount, working: parts.join(' + ') };
 }
 
-type Priced = Fee & { calc: FeeCalc };
+type Priced = Fee & { calc: FeeCalc[] };
 const hasCalc = (f: Fee): f is Priced => f.calc !== undefined;
+
+/** Whether a component prices this sale's market, currency, category and plan. */
+function fits(c: FeeCalc, sale: SaleInput, plan: string | undefined): boolean {
+  return (
+    (c.market === sale.market || c.market === 'global') &&
+    c.currency === sale.currency &&
+    (!c.categories || c.categories.includes(sale.category)) &&
+    (!c.plan || c.plan === plan)
+  );
+}
+
+/** One fee on one sale (its components that apply, summed), or undefined when none applies. */
+export function feeLine(fee: Priced, sale: SaleInput, plan?: string): FeeLine | undefined {
+  const parts = fee.calc.filter((c) => fits(c, sale, plan)).flatMap((c) => componentAmount(c, sale) ?? []);
+  if (!parts.length) return undefined;
+  return {
+    id: fee.id,
+    label: fee.label,
+    amount: toCents(parts.reduce((s, p) => s + p.amount, 0)),
+    optional: fee.calc.some((c) => c.applies === 'optional'),
+    working: parts.map((p) => p.working).join(' + '),
+    fee,
+  };
+}
 
 /**
  * What one sale costs on one platform. `fees` is the platform's `fees` list; only those with `calc` count.
  */
 export function quotePlatform(platform: string, fees: readonly Fee[], sale: SaleInput): PlatformQuote {
-  const inMarket = fees.filter(hasCalc).filter((f) => f.calc.market === sale.market || f.calc.market === 'global');
-  if (!inMarket.length) return { status: 'no-figures', platform };
-  const currencies = [...new Set(inMarket.map((f) => f.calc.currency))];
+  const priced = fees.filter(hasCalc);
+  const components = priced.flatMap((f) => f.calc).filter((c) => c.market === sale.market || c.market === 'global');
+  if (!components.length) return { status: 'no-figures', platform };
+  const currencies = [...new Set(components.map((c) => c.currency))];
   if (!currencies.includes(sale.currency)) return { status: 'other-currency', platform, currencies };
-  const sameCurrency = inMarket.filter((f) => f.calc.currency === sale.currency);
-  // Fees that name categories price only the categories they name.
-  const categories = new Set(sameCurrency.flatMap((f) => (f.calc.category ? [f.calc.category] : [])));
+  // Figures that name categories price only the categories they name.
+  const categories = new Set(components.filter((c) => c.currency === sale.currency).flatMap((c) => c.categories ?? []));
   if (categories.size && !categories.has(sale.category)) return { status: 'no-category', platform };
-  const applicable = sameCurrency.filter((f) => !f.calc.category || f.calc.category === sale.category);
-  const plans = [...new Set(applicable.flatMap((f) => (f.calc.plan ? [f.calc.plan] : [])))];
+  const plans = [...new Set(components.flatMap((c) => (c.plan ? [c.plan] : [])))];
   const quotes = (plans.length ? plans : [undefined]).map((plan) => {
-    const lines = applicable
-      .filter((f) => !f.calc.plan || f.calc.plan === plan)
-      .flatMap((f) => feeLine(f, sale) ?? []);
+    const lines = priced.flatMap((f) => feeLine(f, sale, plan) ?? []);
     const total = toCents(lines.filter((l) => !l.optional).reduce((s, l) => s + l.amount, 0));
     const goods = sale.price + sale.shipping;
     return {

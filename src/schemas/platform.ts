@@ -21,8 +21,8 @@ export const currencyCode = z.enum(['USD', 'EUR', 'GBP', 'CNY']);
 export const feeCalcSchema = z
   .strictObject({
     market: feeMarket,
-    /** Leave out for a fee that applies in every category. */
-    category: feeCategory.optional(),
+    /** The categories this figure applies to; leave out for a fee that applies in every category. */
+    categories: z.array(feeCategory).min(1).optional(),
     /** For platforms with alternative plans (Amazon's `individual` and `professional`): the plan this fee belongs to. */
     plan: entryId.optional(),
     currency: currencyCode,
@@ -63,8 +63,14 @@ export const feeSchema = z
     amount: z.string().min(1),
     /** Fees are prices by default (12 months); override for a fee set by law (`rule`). */
     shelf: shelfKind.optional(),
-    /** The fee as numbers, for the fee calculator; leave out where no figure is published. */
-    calc: feeCalcSchema.optional(),
+    /**
+     * The fee as numbers, for the fee calculator: one component, or a list where the figure depends on the sale
+     * (eBay's per-order fee: US$0.30 up to US$10, US$0.40 above). Leave out where no figure is published.
+     */
+    calc: z
+      .union([feeCalcSchema, z.array(feeCalcSchema).min(2)])
+      .transform((c) => (Array.isArray(c) ? c : [c]))
+      .optional(),
     ...citation,
   })
   .superRefine(checkCitation);

@@ -7,13 +7,14 @@ import { banded, feeLine, money, quoteCsvRows, quotePlatform, toCents, type Sale
 import { feeCalcSchema, type Fee, type FeeCalc } from '../../src/schemas/platform.ts';
 
 const cite = { source: 'https://example.com/fees', kind: 'official' as const, asOf: new Date('2024-03-15'), checked: new Date('2026-12-01') };
-const fee = (id: string, calc: Partial<FeeCalc> & Pick<FeeCalc, 'market' | 'currency' | 'per'>): Fee & { calc: FeeCalc } => ({
+type CalcInput = Partial<FeeCalc> & Pick<FeeCalc, 'market' | 'currency' | 'per'>;
+const fee = (id: string, ...calc: CalcInput[]): Fee & { calc: FeeCalc[] } => ({
   id,
   type: 'other',
   label: id,
   amount: 'x',
   ...cite,
-  calc: feeCalcSchema.parse(calc),
+  calc: calc.map((c) => feeCalcSchema.parse(c)),
 });
 const sale = (s: Partial<SaleInput>): SaleInput => ({ price: 0, shipping: 0, taxPercent: 0, currency: 'USD', market: 'us', category: 'general', ordersPerMonth: 1, ...s });
 
@@ -35,10 +36,13 @@ describe('rounding and bands', () => {
 // value fee then in force; orders of US$10.00 or less keep the US$0.30 per-order fee.
 describe('eBay, 2024 Winter Seller Update worked example', () => {
   const fvf = fee('final-value-fee', { market: 'us', currency: 'USD', per: 'sale', base: 'order-total', percent: 13.25 });
-  const small = fee('per-order-small', { market: 'us', currency: 'USD', per: 'sale', base: 'order-total', fixed: 0.3, whenBase: { atMost: 10 } });
-  const large = fee('per-order-large', { market: 'us', currency: 'USD', per: 'sale', base: 'order-total', fixed: 0.4, whenBase: { over: 10 } });
+  const perOrder = fee(
+    'per-order-fee',
+    { market: 'us', currency: 'USD', per: 'sale', base: 'order-total', fixed: 0.3, whenBase: { atMost: 10 } },
+    { market: 'us', currency: 'USD', per: 'sale', base: 'order-total', fixed: 0.4, whenBase: { over: 10 } },
+  );
   test('US$25.00 order: US$3.71 in fees from March 15, 2024', () => {
-    const q = quotePlatform('ebay', [fvf, small, large], sale({ price: 25 }));
+    const q = quotePlatform('ebay', [fvf, perOrder], sale({ price: 25 }));
     expect(q.status === 'priced' && q.total).toBe(3.71);
   });
   test('the same order paid US$3.61 with the earlier US$0.30 fee', () => {
@@ -47,9 +51,8 @@ describe('eBay, 2024 Winter Seller Update worked example', () => {
     expect(q.status === 'priced' && q.total).toBe(3.61);
   });
   test('the per-order fee changes between US$10.00 and US$10.01', () => {
-    expect(feeLine(small, sale({ price: 10 }))?.amount).toBe(0.3);
-    expect(feeLine(large, sale({ price: 10 }))).toBeUndefined();
-    expect(feeLine(large, sale({ price: 10.01 }))?.amount).toBe(0.4);
+    expect(feeLine(perOrder, sale({ price: 10 }))?.amount).toBe(0.3);
+    expect(feeLine(perOrder, sale({ price: 10.01 }))?.amount).toBe(0.4);
   });
   test('sales tax is part of the base of an order-total fee', () => {
     // 13.25% of (US$20 + 10% tax) = 13.25% of US$22
@@ -65,7 +68,8 @@ describe('Amazon, Individual or Professional plan', () => {
   const professional = fee('professional-plan', { market: 'us', currency: 'USD', per: 'month', plan: 'professional', fixed: 39.99 });
   const referral = fee('referral-fee', { market: 'us', currency: 'USD', per: 'sale', base: 'item-shipping', percent: 15, minimum: 0.3 });
   test('two units on the Individual plan: US$1.98 in per-item fees', () => {
-    expect(2 * feeLine(individual, sale({ price: 5 }))!.amount).toBe(1.98);
+    expect(2 * feeLine(individual, sale({ price: 5 }), 'individual')!.amount).toBe(1.98);
+    expect(feeLine(individual, sale({ price: 5 }), 'professional')).toBeUndefined();
   });
   test('up to 40 orders a month the Individual plan is cheaper; from 41 the Professional plan', () => {
     const at = (orders: number) => quotePlatform('amazon', [individual, professional, referral], sale({ price: 20, ordersPerMonth: orders }));
@@ -109,7 +113,7 @@ describe('Etsy fee lines (Wise, 2023)', () => {
 });
 
 describe('what the calculator will not do', () => {
-  const usd = fee('commission', { market: 'us', currency: 'USD', per: 'sale', percent: 10, category: 'general' });
+  const usd = fee('commission', { market: 'us', currency: 'USD', per: 'sale', percent: 10, categories: ['general'] });
   test('a platform with no figures for the market says so', () => {
     expect(quotePlatform('x', [usd], sale({ market: 'de', currency: 'EUR' }))).toEqual({ status: 'no-figures', platform: 'x' });
     expect(quotePlatform('x', [], sale({}))).toEqual({ status: 'no-figures', platform: 'x' });
