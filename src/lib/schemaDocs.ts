@@ -28,7 +28,12 @@ export function enumFields(schema: z.ZodType, path = '', found = new Map<string,
       enumFields(def.in!, path, found);
       break;
     case 'union':
-      for (const option of def.options ?? []) enumFields(option, path, found);
+      // "One X or a list of X" (a fee's calc) documents X once.
+      for (const option of def.options ?? []) {
+        const o = defOf(option);
+        if (o.type === 'array' && (def.options ?? []).includes(o.element!)) continue;
+        enumFields(option, path, found);
+      }
       break;
     case 'enum':
       found.set(path, Object.values(def.entries ?? {}));
