@@ -19,6 +19,8 @@ export interface Lesson extends CourseLesson {
   /** Minutes to read the whole page: body, verdicts and takeaways. */
   minutes: number;
   moduleTitle: string;
+  /** The lesson's module asks for the "general information, not advice" notice. */
+  adviceNotice: boolean;
 }
 
 export interface Module extends Omit<CourseModule, 'lessons'> {
@@ -95,6 +97,7 @@ async function loadCourse(): Promise<Course> {
         bodyWords: countWords(entry.body ?? ''),
         minutes: readingMinutes(pageWords(entry)),
         moduleTitle: m.title,
+        adviceNotice: modules.find((x) => x.id === m.id)?.data.adviceNotice ?? false,
       };
     });
     return { ...m, href: routes.module(m.id), lessons: moduleLessons, minutes: moduleLessons.reduce((s, l) => s + l.minutes, 0) };

@@ -21,6 +21,7 @@ export const strings = {
     timelineIntro: 'Dated events, oldest first, each with its source.',
     scheduled: 'scheduled',
     reportMistake: 'Report a mistake on this page',
+    adviceNotice: 'General information as of {date}, not tax, legal or customs advice. Rules change: check the official sources linked below before you act.',
     risks: 'Risks to weigh',
     readingTime: '{minutes} min read',
     position: 'Lesson {position} of {total}',

@@ -21,6 +21,8 @@ export const moduleSchema = z.strictObject({
   order: z.number().int().positive(),
   /** Two or three sentences shown on the home page and the module page. */
   summary: z.string().min(40),
+  /** Its lessons show "general information as of <date>, not tax, legal or customs advice" (operations). */
+  adviceNotice: z.boolean().default(false),
 });
 
 /** Course-level lessons that are neither a model nor a platform: the introduction, the closing lesson. */
