@@ -4,8 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCourse } from './course';
-import { modelCandidate, modelColumns, platformCandidate, platformRows, type ModelColumn, type PlatformRow } from './comparison';
+import { modelCandidate, modelColumns, platformCandidate, platformRows, shortName, type ModelColumn, type PlatformRow } from './comparison';
 import type { Candidate } from './decisionGuide';
+import { feeSchedules, type FeeSchedule } from './feeSchedules';
+import { routes } from './urls';
 
 export interface ComparisonData {
   rows: PlatformRow[];
@@ -39,4 +41,16 @@ async function load(): Promise<ComparisonData> {
     ],
     unranked: platformCandidates.filter(([, c]) => !c).map(([r]) => r),
   };
+}
+
+/** Every identified platform in course order, with the fee figures its lesson publishes (the fee calculator). */
+export async function getFeeSchedules(): Promise<FeeSchedule[]> {
+  const { lessons } = await getCourse();
+  return feeSchedules(
+    lessons
+      .filter((l) => l.kind === 'platform')
+      .map((l) => l.entry as CollectionEntry<'platforms'>)
+      .filter((e) => e.data.status !== 'unidentified' && e.data.status !== 'closed')
+      .map((e) => ({ id: e.id, name: shortName(e.data.title), href: routes.platform(e.id), fees: e.data.fees })),
+  );
 }

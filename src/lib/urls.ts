@@ -53,4 +53,5 @@ export const routes = {
   guide: () => '/guide/',
   search: () => '/search/',
   corrections: () => '/corrections/',
+  fees: () => '/fees/',
 } as const;
