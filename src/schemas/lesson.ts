@@ -54,6 +54,30 @@ export const claimSchema = z
   });
 
 /**
+ * A sale a lesson works through on one platform, priced by the fee calculator from the platform's own fee data.
+ * `total` and `payout` are the figures the lesson states; a test recomputes them, so prose and data cannot drift.
+ * @example { id: 'etsy-necklace', platform: 'etsy', sale: { price: 45, shipping: 5, taxPercent: 0, currency: 'USD', market: 'us', category: 'general', ordersPerMonth: 20 }, total: 4.6, payout: 45.4 }
+ */
+export const workedExampleSchema = z.strictObject({
+  id: entryId,
+  /** The platform's entry id (content/platforms/<id>.mdx), whose `fees[].calc` price the sale. */
+  platform: z.string().min(2),
+  sale: z.strictObject({
+    price: z.number().min(0),
+    shipping: z.number().min(0),
+    taxPercent: z.number().min(0).max(100),
+    currency: z.enum(['USD', 'EUR', 'GBP', 'CNY']),
+    market: z.enum(['us', 'uk', 'de', 'global']),
+    category: z.enum(['general', 'consumer-electronics', 'home-kitchen', 'books-media']),
+    ordersPerMonth: z.number().int().positive(),
+  }),
+  /** The fees the lesson states for this sale (always-applying lines), in the sale's currency. */
+  total: z.number().min(0),
+  /** What the seller keeps of item price plus shipping. */
+  payout: z.number(),
+});
+
+/**
  * Fields every lesson shares, whether it teaches a model, a platform or the course itself.
  * Spread into each collection's schema in content.config.ts.
  */
@@ -76,6 +100,8 @@ export const lessonFields = {
   facts: z.array(labelledFactSchema).default([]),
   /** The day an author last checked the lesson against its sources. */
   lastReviewed: calendarDay,
+  /** Sales the lesson prices on a platform (case studies); checked against the fee calculator by a test. */
+  workedExamples: z.array(workedExampleSchema).default([]),
   /** What changed since the textbook, oldest first: dated, sourced events (drawn as a timeline). */
   timeline: z.array(timelineEventSchema).default([]),
   /** True for subjects the chapter does not name (taught "since the textbook"). */
