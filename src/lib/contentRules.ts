@@ -15,6 +15,18 @@ export const majorPlatforms = [
   'etsy',
 ] as const;
 
+/** Platforms since the textbook: full lessons of at least 900 words too. */
+export const sinceTextbookPlatforms = ['temu', 'shein', 'tiktok-shop'] as const;
+
+/** The five lessons of the operations module: at least 900 words each. */
+export const operationsLessons = [
+  'payments-and-payouts',
+  'logistics-and-fulfillment',
+  'customs-duties-and-taxes',
+  'compliance-and-account-health',
+  'returns-and-customer-service',
+] as const;
+
 /** The smaller portals the chapter names: as long as verified facts allow. */
 export const smallPortals = ['diytrade', 'yitong', 'world-business-network', 'asianproducts', 'speed-trade-world'] as const;
 
@@ -45,10 +57,11 @@ export function minimumWords(id: string): number {
   const [folder, name] = id.split('/') as [string, string];
   if (folder === 'models') return 700;
   if (folder === 'platforms') {
-    if ((majorPlatforms as readonly string[]).includes(name)) return 900;
+    if ((majorPlatforms as readonly string[]).includes(name) || (sinceTextbookPlatforms as readonly string[]).includes(name)) return 900;
     if (name === 'ecvv') return 300;
     return 150;
   }
+  if ((operationsLessons as readonly string[]).includes(name)) return 900;
   return 300;
 }
 

@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { findCitations } from '../../src/lib/sources.ts';
-import { majorPlatforms, minimumAppliedShare, modelIds, quizRules, yearInSource } from '../../src/lib/contentRules.ts';
+import { countSourcedFacts, majorPlatforms, minimumAppliedShare, modelIds, operationsLessons, quizRules, sinceTextbookPlatforms, yearInSource } from '../../src/lib/contentRules.ts';
 import { buildDate } from '../../src/lib/stale.ts';
 
 const entries = [
@@ -72,7 +72,13 @@ describe('ids are unique in each entry', () => {
 });
 
 describe('the large platform and model lessons show what changed since the textbook', () => {
-  test.each([...majorPlatforms.map((id) => `platforms/${id}`), ...modelIds.map((id) => `models/${id}`)])('%s', (key) => {
+  test.each([
+    ...majorPlatforms.map((id) => `platforms/${id}`),
+    ...sinceTextbookPlatforms.map((id) => `platforms/${id}`),
+    ...modelIds.map((id) => `models/${id}`),
+    ...operationsLessons.map((id) => `lessons/${id}`),
+  ])('%s', (key) => {
+    expect(byKey.get(key), `${key} is missing`).toBeDefined();
     const timeline = byKey.get(key)!.timeline;
     expect(timeline.length, `${key} has no timeline`).toBeGreaterThanOrEqual(3);
     for (const event of timeline) {
@@ -105,5 +111,20 @@ describe('the corrections log', () => {
         expect(matches.map((m) => `${m.kind} ${iso(m.asOf)}`), `correction "${c.id}": ${s.source}`).toContain(`${s.kind} ${iso(s.asOf)}`);
       }
     }
+  });
+});
+
+describe('the operations module and the platforms since the textbook', () => {
+  test.each(operationsLessons.map((id) => `lessons/${id}`))('%s is an operations lesson with five sourced facts', (key) => {
+    const d = byKey.get(key) as (typeof entries)[number]['data'] & { module: { id: string } };
+    expect(d, `${key} is missing`).toBeDefined();
+    expect(d.module.id).toBe('operations');
+    expect(countSourcedFacts(d)).toBeGreaterThanOrEqual(5);
+  });
+  test.each(sinceTextbookPlatforms.map((id) => `platforms/${id}`))('%s is marked since the textbook, with five sourced facts', (key) => {
+    const d = byKey.get(key) as (typeof entries)[number]['data'] & { sinceTextbook: boolean };
+    expect(d, `${key} is missing`).toBeDefined();
+    expect(d.sinceTextbook).toBe(true);
+    expect(countSourcedFacts(d)).toBeGreaterThanOrEqual(5);
   });
 });
