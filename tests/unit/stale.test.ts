@@ -29,7 +29,7 @@ describe('shelf lives', () => {
 });
 
 describe('with SOURCE_DATE_EPOCH pinned to 2026-12-01', () => {
-  const env = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 11, 1) / 1000) };
+  const env = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 11, 1) / 1000), REPO_URL: 'https://github.com/example/across-borders' };
   const contentDir = join(projectRoot, 'tests/fixtures/content');
   const work = tempDir('ab-stale-');
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -48,6 +48,31 @@ describe('with SOURCE_DATE_EPOCH pinned to 2026-12-01', () => {
     expect(log).toMatch(/1 fact\(s\) are past their shelf life on 2026-12-01/);
   });
 
+  test('the timeline is an ordered list of dated events, each with a source link; a future one is scheduled', () => {
+    const html = readFileSync(join(work, 'dist/platforms/sample/index.html'), 'utf8');
+    const section = /<section[^>]*data-timeline[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    const events = [...section.matchAll(/<li data-event="([^"]+)"([^>]*)>([\s\S]*?)<\/li>/g)];
+    expect(events.map((e) => e[1])).toEqual(['launch', 'new-rule']);
+    for (const [, , , body] of events) {
+      expect(body).toMatch(/<time datetime="\d{4}(-\d{2}){0,2}"/);
+      expect(body).toMatch(/<a href="https:\/\/example\.com\/[a-z]+"/);
+    }
+    expect(events[0]![3]).toContain('May 2001');
+    expect(events[1]![2]).toContain('data-scheduled');
+    expect(events[1]![3]).toContain('scheduled');
+  });
+
+  test('with REPO_URL set, the lesson links to the repository\'s mistake form for this page', () => {
+    const html = readFileSync(join(work, 'dist/platforms/sample/index.html'), 'utf8');
+    const href = /<a href="([^"]+)"[^>]*data-report-mistake/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+    expect(href).toBeDefined();
+    const u = new URL(href!);
+    expect(`${u.origin}${u.pathname}`).toBe('https://github.com/example/across-borders/issues/new');
+    expect(u.searchParams.get('template')).toBe('mistake.yml');
+    expect(u.searchParams.get('page')).toMatch(/\/platforms\/sample\/$/);
+    expect(html).toMatch(/href="\/corrections\/"/);
+  });
+
   test('npm run stale lists the 2015 fee with its file, id, value and dates, and not the recent one', () => {
     const out = execFileSync(process.execPath, [join(projectRoot, 'scripts/stale.ts')], {
       cwd: projectRoot,
@@ -57,5 +82,17 @@ describe('with SOURCE_DATE_EPOCH pinned to 2026-12-01', () => {
     expect(out).toMatch(/platforms\/sample\.mdx\tlisting-fee-2015\tprice, stale since 2016-06-01\tas of 2015-06-01, checked 2026-11-25\tUS\$0\.20 per listing/);
     expect(out).not.toMatch(/commission-recent/);
     expect(out).toMatch(/^1 stale fact\(s\) on 2026-12-01$/m);
+  });
+});
+
+describe('report a mistake', () => {
+  test('REPO_URL names the repository; unset or not https, there is no link', async () => {
+    const { mistakeReportUrl, repoUrl } = await import('../../src/lib/reportMistake.ts');
+    expect(repoUrl({ REPO_URL: 'https://github.com/o/r.git/' })).toBe('https://github.com/o/r');
+    expect(repoUrl({})).toBeUndefined();
+    expect(repoUrl({ REPO_URL: 'javascript:alert(1)' })).toBeUndefined();
+    expect(mistakeReportUrl('https://github.com/o/r', 'Amazon', 'https://x.test/platforms/amazon/')).toBe(
+      'https://github.com/o/r/issues/new?template=mistake.yml&title=Mistake%3A+Amazon&page=https%3A%2F%2Fx.test%2Fplatforms%2Famazon%2F',
+    );
   });
 });
