@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
+import contentCheck from './src/integrations/contentCheck.ts';
 import { baseLinks } from './src/markdown/baseLinks.ts';
 import { glossaryLinks } from './src/markdown/glossaryLinks.ts';
 import { headingAnchors } from './src/markdown/headingAnchors.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base), headingAnchors(), glossaryLinks(base)] }),
   },
-  integrations: [mdx(), sitemap({ filter: sitemapFilter(base) }), pagefind(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: sitemapFilter(base) }), pagefind(), securityHeaders()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts always ship as files: the only inline script is ThemeInit's (it must run before first

@@ -3,6 +3,8 @@
  * lessons. Pure (no Astro imports): the comparison page, the CSV endpoint and the unit tests share it.
  */
 import type { Candidate, Fit } from './decisionGuide';
+import type { ShelfKind } from '../schemas/fact';
+import { defaultShelf, isStale } from './stale';
 
 type SourceKind = 'official' | 'news' | 'secondary';
 
@@ -11,8 +13,10 @@ export interface FactInput {
   value: string;
   source: string;
   kind: SourceKind;
-  asOf: Date;
-  checked?: boolean | undefined;
+  asOf?: Date | undefined;
+  undated?: true | undefined;
+  checked: Date;
+  shelf?: ShelfKind | undefined;
 }
 
 /** One fee as frontmatter holds it: its figure is `amount`. */
@@ -70,8 +74,11 @@ export interface SourcedCell {
   text: string;
   source: string;
   kind: SourceKind;
-  asOf: Date;
-  checked: boolean;
+  asOf: Date | undefined;
+  undated: true | undefined;
+  checked: Date;
+  /** Past its shelf life on the build date. */
+  stale: boolean;
 }
 
 export interface FeeCell extends SourcedCell {
@@ -105,7 +112,15 @@ export interface PlatformRow {
   website: string | undefined;
 }
 
-const cell = (f: FactInput): SourcedCell => ({ text: f.value, source: f.source, kind: f.kind, asOf: f.asOf, checked: !!f.checked });
+const cell = (f: FactInput, shelf: ShelfKind): SourcedCell => ({
+  text: f.value,
+  source: f.source,
+  kind: f.kind,
+  asOf: f.asOf,
+  undated: f.undated,
+  checked: f.checked,
+  stale: isStale(f, f.shelf ?? shelf),
+});
 
 /** "Alibaba.com (Alibaba International Station)" → "Alibaba.com". */
 export function shortName(title: string): string {
@@ -133,15 +148,7 @@ export function platformRows(platforms: readonly PlatformInput[], models: readon
     .map((p): PlatformRow => {
       const d = p.data;
       const model = modelById.get(d.model.id);
-      const fees: FeeCell[] = d.fees.map((f) => ({
-        type: f.type,
-        label: f.label,
-        text: f.amount,
-        source: f.source,
-        kind: f.kind,
-        asOf: f.asOf,
-        checked: !!f.checked,
-      }));
+      const fees: FeeCell[] = d.fees.map((f) => ({ type: f.type, label: f.label, ...cell({ ...f, value: f.amount }, defaultShelf.fees) }));
       return {
         id: p.id,
         name: shortName(d.title),
@@ -151,14 +158,14 @@ export function platformRows(platforms: readonly PlatformInput[], models: readon
         sinceTextbook: d.sinceTextbook,
         identified: d.status !== 'unidentified',
         model: { id: d.model.id, name: model?.data.shortName ?? d.model.id, order: modelRank(d.model.id) },
-        founded: d.founded && cell(d.founded),
+        founded: d.founded && cell(d.founded, defaultShelf.founded),
         foundedYear: firstYear(d.founded?.value),
-        headquarters: d.headquarters && cell(d.headquarters),
+        headquarters: d.headquarters && cell(d.headquarters, defaultShelf.headquarters),
         fees,
         feeTypes: [...new Set(fees.map((f) => f.type))],
-        payment: d.payments && { ...cell(d.payments), protection: d.payments.protection },
-        logistics: d.logistics && { ...cell(d.logistics), support: d.logistics.support },
-        markets: d.buyerMarkets && { ...cell(d.buyerMarkets), regions: d.buyerMarkets.regions },
+        payment: d.payments && { ...cell(d.payments, defaultShelf.payments), protection: d.payments.protection },
+        logistics: d.logistics && { ...cell(d.logistics, defaultShelf.logistics), support: d.logistics.support },
+        markets: d.buyerMarkets && { ...cell(d.buyerMarkets, defaultShelf.buyerMarkets), regions: d.buyerMarkets.regions },
         fit: d.status === 'unidentified' ? undefined : d.fit,
         website: d.website,
       };
@@ -269,7 +276,7 @@ export function csvRows(rows: readonly PlatformRow[], lessonUrl: (path: string) 
     fit
       ? [fit.sellerProfiles.join(';'), fit.buyerTypes.join(';'), fit.orderSizes.join(';'), fit.productKinds.join(';'), fit.brandControl]
       : Array<string>(5).fill(notIdentified);
-  const sourced = (c: SourcedCell | undefined) => [c?.text ?? '', day(c?.asOf), c?.source ?? ''];
+  const sourced = (c: SourcedCell | undefined) => [c?.text ?? '', day(c?.asOf ?? c?.checked), c?.source ?? ''];
   return [
     [...csvHeader],
     ...rows.map((r) => [
@@ -282,10 +289,10 @@ export function csvRows(rows: readonly PlatformRow[], lessonUrl: (path: string) 
       ...sourced(r.founded),
       ...sourced(r.headquarters),
       r.feeTypes.join(';'),
-      r.fees.map((f) => `${f.label}: ${f.text} (as of ${day(f.asOf)}${f.kind === 'secondary' ? ', secondary source' : ''})`).join(' | '),
-      r.payment?.text ?? '', r.payment?.protection ?? '', day(r.payment?.asOf), r.payment?.source ?? '',
-      r.logistics?.text ?? '', r.logistics?.support ?? '', day(r.logistics?.asOf), r.logistics?.source ?? '',
-      r.markets?.text ?? '', r.markets?.regions.join(';') ?? '', day(r.markets?.asOf), r.markets?.source ?? '',
+      r.fees.map((f) => `${f.label}: ${f.text} (${f.asOf ? `as of ${day(f.asOf)}` : `undated, checked ${day(f.checked)}`}${f.kind === 'secondary' ? ', secondary source' : ''})`).join(' | '),
+      r.payment?.text ?? '', r.payment?.protection ?? '', day(r.payment?.asOf ?? r.payment?.checked), r.payment?.source ?? '',
+      r.logistics?.text ?? '', r.logistics?.support ?? '', day(r.logistics?.asOf ?? r.logistics?.checked), r.logistics?.source ?? '',
+      r.markets?.text ?? '', r.markets?.regions.join(';') ?? '', day(r.markets?.asOf ?? r.markets?.checked), r.markets?.source ?? '',
       ...fitCols(r.fit),
       r.website ?? '',
     ]),

@@ -69,3 +69,29 @@ export function normalizeQuote(text: string): string {
     .replace(/\.$/, '')
     .toLowerCase();
 }
+
+/** The share of a lesson's self-check questions that ask for a seller's decision: at least two thirds. */
+export const minimumAppliedShare = 2 / 3;
+
+/** Questions that are `applied`, and questions with an option that has no `why`. */
+export function quizRules(quiz: readonly { kind?: string | undefined; question: string; options: readonly { text: string; why?: string | undefined }[] }[]) {
+  const applied = quiz.filter((q) => q.kind === 'applied').length;
+  return {
+    applied,
+    total: quiz.length,
+    withoutKind: quiz.filter((q) => !q.kind).map((q) => q.question),
+    optionsWithoutWhy: quiz.flatMap((q) => q.options.filter((o) => !o.why).map((o) => `${q.question} → ${o.text}`)),
+  };
+}
+
+/**
+ * A year written in a source's URL or title ("/2016/05/", "2019 fee changes"): the source probably describes
+ * that year, so an `asOf` much later suggests the day it was checked was written as the day it describes.
+ * Returns the latest plausible year found, or undefined.
+ */
+export function yearInSource(c: { source: string; sourceTitle?: string | undefined }): number | undefined {
+  const text = `${c.source.replace(/[?#].*$/, '')} ${c.sourceTitle ?? ''}`;
+  // "2010s" names a decade, not a year.
+  const years = [...text.matchAll(/(?<![\d])(199\d|20[0-2]\d)(?![\ds])/g)].map((m) => Number(m[1]));
+  return years.length ? Math.max(...years) : undefined;
+}

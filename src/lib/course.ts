@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCourse, CourseOrderError, flattenCourse, type CourseLesson, type CourseModule } from './courseOrder';
+import { correctionsLog, type CorrectionRow } from './corrections';
+import { lessonKey } from './navigation';
 import { routes } from './urls';
 import { countWords, readingMinutes } from './words';
 
@@ -99,4 +101,13 @@ async function loadCourse(): Promise<Course> {
   });
   const flat = flattenCourse(course) as Lesson[];
   return { modules: course, lessons: flat, totalMinutes: flat.reduce((s, l) => s + l.minutes, 0) };
+}
+
+/** The corrections log, newest first, each correction with its lesson's title and link. */
+export async function getCorrections(): Promise<CorrectionRow[]> {
+  const [corrections, course] = await Promise.all([getCollection('corrections'), getCourse()]);
+  return correctionsLog(
+    corrections.map((c) => c.data),
+    course.lessons.map((l) => ({ key: lessonKey(l), title: l.title, href: l.href })),
+  );
 }

@@ -4,13 +4,19 @@
  * the further facts it cites. Each value keeps its citation, so the panel shows its date and source.
  */
 import type { CollectionEntry } from 'astro:content';
+import type { ShelfKind } from '../schemas/fact';
 import type { Citation } from './sources';
+import { defaultShelf, isStale } from './stale';
 import { strings } from './strings';
 
 export interface FactItem {
+  /** The fact's id in its entry (named facts: the field name), for `data-fact` and `<Fact id>`. */
+  id?: string;
   text: string;
   /** Where the value comes from, shown as "(as of … ; source)". */
   citation?: Citation;
+  /** Past its shelf life on the build date: shown with "may be out of date" and `data-stale`. */
+  stale?: boolean;
   /** The value is a link (the model's lesson, the website). */
   href?: string;
 }
@@ -23,14 +29,30 @@ export interface FactRow {
 type PlatformData = CollectionEntry<'platforms'>['data'];
 type LabelledFacts = PlatformData['facts'];
 
-function cited(fact: { value: string } & Citation): FactItem {
-  const { value, source, sourceTitle, kind, asOf, checked } = fact;
-  return { text: value, citation: { source, sourceTitle, kind, asOf, checked } };
+type CitedValue = { value: string; shelf?: ShelfKind | undefined } & Citation;
+
+/** A fact as the one fact renderer (FactValue.astro) shows it: text, citation, stale flag. */
+export function citedItem(id: string, fact: CitedValue, fallbackShelf: ShelfKind): FactItem {
+  const { value, source, sourceTitle, kind, asOf, undated, checked } = fact;
+  const citation: Citation = { source, sourceTitle, kind, asOf, undated, checked };
+  return { id, text: value, citation, stale: isStale(citation, fact.shelf ?? fallbackShelf) };
 }
 
 /** A lesson's further facts (`facts:`), one row each. */
 export function labelledFactRows(facts: LabelledFacts): FactRow[] {
-  return facts.map(({ label, ...fact }) => ({ label, items: [cited(fact)] }));
+  return facts.map((fact) => ({ label: fact.label, items: [citedItem(fact.id, fact, fact.shelf)] }));
+}
+
+/** Every fact of an entry by id: named facts, further facts and fees, as `<Fact id>` prints them. */
+export function factsById(d: Partial<PlatformData> & Pick<PlatformData, 'facts'>): Map<string, FactItem> {
+  const byId = new Map<string, FactItem>();
+  for (const key of ['founded', 'headquarters', 'owner', 'payments', 'logistics', 'buyerMarkets'] as const) {
+    const fact = d[key];
+    if (fact) byId.set(key, citedItem(key, fact, defaultShelf[key]));
+  }
+  for (const fee of d.fees ?? []) byId.set(fee.id, citedItem(fee.id, { ...fee, value: fee.amount }, defaultShelf.fees));
+  for (const fact of d.facts) byId.set(fact.id, citedItem(fact.id, fact, fact.shelf));
+  return byId;
 }
 
 /** The platform panel: who, where, what it costs and how it works, then the further facts. */
@@ -38,7 +60,7 @@ export function platformFactRows(d: PlatformData, model: { name: string; href: s
   const l = strings.lesson.factLabels;
   const rows: FactRow[] = [{ label: l.model, items: [{ text: model.name, href: model.href }] }];
   rows.push({ label: l.status, items: [{ text: d.statusNote ? `${strings.lesson.statuses[d.status]}: ${d.statusNote}` : strings.lesson.statuses[d.status] }] });
-  rows.push({ label: l.textbookName, items: [{ text: d.textbookName }] });
+  if (d.textbookName) rows.push({ label: l.textbookName, items: [{ text: d.textbookName }] });
   if (d.otherNames.length) rows.push({ label: l.otherNames, items: [{ text: d.otherNames.join(', ') }] });
   if (d.identification) {
     const { confidence, note } = d.identification;
@@ -46,14 +68,14 @@ export function platformFactRows(d: PlatformData, model: { name: string; href: s
   }
   for (const key of ['founded', 'headquarters', 'owner'] as const) {
     const fact = d[key];
-    if (fact) rows.push({ label: l[key], items: [cited(fact)] });
+    if (fact) rows.push({ label: l[key], items: [citedItem(key, fact, defaultShelf[key])] });
   }
   if (d.fees.length) {
-    rows.push({ label: l.fees, items: d.fees.map(({ label, amount, ...c }) => cited({ value: `${label}: ${amount}`, ...c })) });
+    rows.push({ label: l.fees, items: d.fees.map((fee) => citedItem(fee.id, { ...fee, value: `${fee.label}: ${fee.amount}` }, defaultShelf.fees)) });
   }
   for (const key of ['payments', 'logistics', 'buyerMarkets'] as const) {
     const fact = d[key];
-    if (fact) rows.push({ label: l[key], items: [cited(fact)] });
+    if (fact) rows.push({ label: l[key], items: [citedItem(key, fact, defaultShelf[key])] });
   }
   if (d.website) rows.push({ label: l.website, items: [{ text: new URL(d.website).hostname.replace(/^www\./, ''), href: d.website }] });
   return [...rows, ...labelledFactRows(d.facts)];

@@ -12,9 +12,11 @@ export interface SourceRow {
   url: string;
   title: string | undefined;
   kind: Citation['kind'];
-  /** Latest date any fact of this lesson was read from this source. */
-  asOf: Date;
-  checked: boolean;
+  /** The latest date a statement of this lesson cites the source as describing; none for an undated source. */
+  asOf: Date | undefined;
+  undated: boolean;
+  /** The latest day a statement of this lesson was checked against this source. */
+  checked: Date;
 }
 
 /** Every object with a `source` URL inside a value, found depth-first. */
@@ -23,7 +25,7 @@ export function findCitations(value: unknown, found: Citation[] = []): Citation[
     for (const v of value) findCitations(v, found);
   } else if (value && typeof value === 'object' && !(value instanceof Date)) {
     const v = value as Record<string, unknown>;
-    if (typeof v.source === 'string' && v.asOf instanceof Date && typeof v.kind === 'string') found.push(v as unknown as Citation);
+    if (typeof v.source === 'string' && v.checked instanceof Date && typeof v.kind === 'string') found.push(v as unknown as Citation);
     for (const child of Object.values(v)) findCitations(child, found);
   }
   return found;
@@ -35,10 +37,11 @@ export function collectSources(data: unknown): SourceRow[] {
   for (const c of findCitations(data)) {
     const row = rows.get(c.source);
     if (!row) {
-      rows.set(c.source, { url: c.source, title: c.sourceTitle, kind: c.kind, asOf: c.asOf, checked: !!c.checked });
+      rows.set(c.source, { url: c.source, title: c.sourceTitle, kind: c.kind, asOf: c.asOf, undated: !!c.undated, checked: c.checked });
     } else {
       row.title ??= c.sourceTitle;
-      if (c.asOf > row.asOf) Object.assign(row, { asOf: c.asOf, checked: !!c.checked });
+      if (c.asOf && (!row.asOf || c.asOf > row.asOf)) Object.assign(row, { asOf: c.asOf, undated: false });
+      if (c.checked > row.checked) row.checked = c.checked;
     }
   }
   return [...rows.values()];
@@ -47,9 +50,19 @@ export function collectSources(data: unknown): SourceRow[] {
 const monthYear = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const fullDate = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "as of July 2024", or "checked November 25, 2026" for an undated source. */
-export function formatAsOf(asOf: Date, checked?: boolean): string {
-  return checked ? `${strings.lesson.checked} ${fullDate.format(asOf)}` : `${strings.lesson.asOf} ${monthYear.format(asOf)}`;
+/** "as of July 2024", or "undated source, checked November 25, 2026". */
+export function formatAsOf(c: { asOf?: Date | undefined; checked: Date }): string {
+  return c.asOf ? `${strings.lesson.asOf} ${monthYear.format(c.asOf)}` : `${strings.lesson.undatedChecked} ${fullDate.format(c.checked)}`;
+}
+
+/** "checked November 25, 2026". */
+export function formatChecked(checked: Date): string {
+  return `${strings.lesson.checked} ${fullDate.format(checked)}`;
+}
+
+/** The day `<time datetime>` gives for a citation: the day it describes, or its check. */
+export function citationDay(c: { asOf?: Date | undefined; checked: Date }): Date {
+  return c.asOf ?? c.checked;
 }
 
 /** "November 25, 2026". */

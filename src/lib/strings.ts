@@ -14,6 +14,14 @@ export const strings = {
     sources: 'Sources',
     asOf: 'as of',
     checked: 'checked',
+    undatedChecked: 'undated source, checked',
+    stale: 'may be out of date',
+    staleTitle: 'This figure is older than its shelf life: check the source before relying on it.',
+    timeline: 'What changed since the textbook',
+    timelineIntro: 'Dated events, oldest first, each with its source.',
+    scheduled: 'scheduled',
+    reportMistake: 'Report a mistake on this page',
+    risks: 'Risks to weigh',
     readingTime: '{minutes} min read',
     position: 'Lesson {position} of {total}',
     objectives: 'In this lesson you will learn to',
@@ -110,6 +118,13 @@ export const strings = {
     unmarked: 'Lesson marked as not complete.',
     /** Read after a completed lesson's title in the course tree and the syllabus. */
     done: '(completed)',
+  },
+  corrections: {
+    title: 'Corrections',
+    description: 'Every correction made to the Across Borders course: what changed in which lesson, when, and on what evidence.',
+    lead: 'What we changed in the lessons after checking them again, newest first, with the evidence for each change.',
+    link: 'Corrections log',
+    none: 'No corrections yet.',
   },
   quiz: {
     title: 'Check yourself',

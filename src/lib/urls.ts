@@ -52,4 +52,5 @@ export const routes = {
   compare: () => '/compare/',
   guide: () => '/guide/',
   search: () => '/search/',
+  corrections: () => '/corrections/',
 } as const;

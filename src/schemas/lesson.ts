@@ -1,17 +1,27 @@
 import { z } from 'astro/zod';
-import { citation, isoDate, labelledFactSchema } from './fact';
+import { calendarDay } from './dates.ts';
+import { citationSchema, entryId, labelledFactSchema, timelineEventSchema } from './fact.ts';
 
 /** The five verdict labels a textbook claim can get (decisions.md, "Content"). */
 export const verdictLabel = z.enum(['confirmed', 'partly confirmed', 'outdated', 'wrong', 'unverifiable']);
 
+/** One answer of a self-check question, with why it is right or wrong (shown once the learner answers). */
+export const quizOptionSchema = z.strictObject({
+  text: z.string().min(1),
+  /** Why this option is right or wrong, in a sentence or two. */
+  why: z.string().min(10).optional(),
+});
+
 /**
  * A self-check question. `answer` is the zero-based index of the correct option.
- * @example { question: 'Who pays the referral fee?', options: ['Buyer', 'Seller'], answer: 1, explanation: '…' }
+ * `applied` questions ask for a decision a seller makes; `recall` ones for a fact.
+ * @example { kind: 'applied', question: 'A seller ships 50 orders a month: which plan?', options: [{ text: 'Individual', why: '…' }, { text: 'Professional', why: '…' }], answer: 1, explanation: '…' }
  */
 export const quizQuestionSchema = z
   .strictObject({
+    kind: z.enum(['applied', 'recall']).optional(),
     question: z.string().min(10),
-    options: z.array(z.string().min(1)).min(2).max(6),
+    options: z.array(quizOptionSchema).min(2).max(6),
     /** Zero-based index into `options`. */
     answer: z.number().int().nonnegative(),
     /** Why the right answer is right; shown after the learner answers. */
@@ -22,8 +32,7 @@ export const quizQuestionSchema = z
     error: 'answer is out of range: it must be the zero-based index of one of the options (0 to options.length - 1)',
   });
 
-/** A citation without a value, used to back a verdict. */
-export const citationSchema = z.strictObject(citation);
+export { citationSchema };
 
 /**
  * One claim of the textbook chapter, quoted exactly, with today's verdict.
@@ -31,6 +40,7 @@ export const citationSchema = z.strictObject(citation);
  */
 export const claimSchema = z
   .strictObject({
+    id: entryId,
     /** The chapter's words, quoted exactly. */
     claim: z.string().min(5),
     verdict: verdictLabel,
@@ -65,7 +75,9 @@ export const lessonFields = {
   /** Further sourced facts the lesson relies on. */
   facts: z.array(labelledFactSchema).default([]),
   /** The day an author last checked the lesson against its sources. */
-  lastReviewed: isoDate,
+  lastReviewed: calendarDay,
+  /** What changed since the textbook, oldest first: dated, sourced events (drawn as a timeline). */
+  timeline: z.array(timelineEventSchema).default([]),
   /** True for subjects the chapter does not name (taught "since the textbook"). */
   sinceTextbook: z.boolean().default(false),
 };
@@ -73,3 +85,27 @@ export const lessonFields = {
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type VerdictLabel = z.infer<typeof verdictLabel>;
+
+type WithIds = {
+  facts?: readonly { id: string }[];
+  fees?: readonly { id: string }[];
+  claims?: readonly { id: string }[];
+  timeline?: readonly { id: string }[];
+  risks?: readonly { id: string }[];
+};
+
+/** Named facts are their own ids (decisions in CONTRIBUTING.md, "Ids"). */
+const namedFactIds = ['founded', 'headquarters', 'owner', 'payments', 'logistics', 'buyerMarkets', 'reach'];
+
+/** Ids are unique in an entry, across its facts, fees, claims, timeline and risks. */
+export function checkIds(entry: WithIds, ctx: Pick<z.RefinementCtx, 'addIssue'>) {
+  const seen = new Map<string, string>(namedFactIds.map((id) => [id, id]));
+  for (const list of ['facts', 'fees', 'claims', 'timeline', 'risks'] as const) {
+    (entry[list] ?? []).forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first) {
+        ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `id "${item.id}" is already used by ${first} in this entry: ids must be unique in an entry` });
+      } else seen.set(item.id, `${list}.${i}`);
+    });
+  }
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { feeType, fitSchema } from './traits';
+import { feeType, fitSchema } from './traits.ts';
 
 /**
  * How a business model works, side by side with the others on the model comparison.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles } from '../lib/traitValues';
+import { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles } from '../lib/traitValues.ts';
 
 /** Kinds of seller a platform or model suits; used by the comparison filters and the decision guide. */
 export const sellerProfile = z.enum(sellerProfiles);

@@ -17,7 +17,8 @@ import {
 } from '../../src/lib/comparison.ts';
 
 const asOf = new Date('2024-07-01');
-const fact = (value: string) => ({ value, source: 'https://example.com/', kind: 'news' as const, asOf });
+const checked = new Date('2026-11-25');
+const fact = (value: string) => ({ value, source: 'https://example.com/', kind: 'news' as const, asOf, checked });
 const fit = { sellerProfiles: ['maker' as const], buyerTypes: ['consumers' as const], orderSizes: ['single-item' as const], productKinds: ['handmade-vintage' as const], brandControl: 'low' as const };
 
 const model = (id: string, shortName: string, order: number): ModelInput => ({
@@ -42,7 +43,7 @@ const platforms: PlatformInput[] = [
     title: 'Etsy',
     founded: fact('2005, in Brooklyn, New York'),
     headquarters: fact('Brooklyn, New York'),
-    fees: [{ type: 'listing', label: 'Listing fee', amount: 'US$0.20, "per listing"', source: 'https://example.com/fees', kind: 'secondary', asOf }],
+    fees: [{ id: 'listing-fee', type: 'listing', label: 'Listing fee', amount: 'US$0.20, "per listing"', source: 'https://example.com/fees', kind: 'secondary', asOf, checked }],
     payments: { ...fact('Etsy Payments'), protection: 'managed-payments' },
     buyerMarkets: { ...fact('Mostly the US'), regions: ['north-america'] },
   }),
@@ -67,7 +68,7 @@ describe('platform rows', () => {
 
   test('keep each fee with its figure and date', () => {
     expect(rows.find((r) => r.id === 'etsy')!.fees).toEqual([
-      { type: 'listing', label: 'Listing fee', text: 'US$0.20, "per listing"', source: 'https://example.com/fees', kind: 'secondary', asOf, checked: false },
+      { type: 'listing', label: 'Listing fee', text: 'US$0.20, "per listing"', source: 'https://example.com/fees', kind: 'secondary', asOf, undated: undefined, checked, stale: true },
     ]);
   });
 

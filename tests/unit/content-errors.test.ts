@@ -74,4 +74,37 @@ describe('frontmatter errors fail the build and name the file and the field', ()
     });
     expect(out).toMatch(/platforms\/second\.mdx: field "order": position 2 of module "b2b-platforms" is already taken by .*platforms\/sample\.mdx/);
   });
+
+  test('an impossible date, quoted or not, names the file and the field', () => {
+    const out = buildBroken('impossible', (d) => {
+      edit(d, 'platforms/sample.mdx', "asOf: '2024-01-01'", "asOf: '2025-02-30'");
+      edit(d, 'models/b2b.mdx', /^lastReviewed: .*$/m, "lastReviewed: '2025-13-45'");
+      edit(d, 'lessons/intro.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2025-02-30');
+    });
+    expect(out).toMatch(/platforms\/sample\.mdx: founded\.asOf: "2025-02-30" is not a real day/);
+    expect(out).toMatch(/models\/b2b\.mdx: lastReviewed: "2025-13-45" is not a real day/);
+    expect(out).toMatch(/lessons\/intro\.mdx: lastReviewed: write the date in quotes/);
+  });
+
+  test('a date after the build date names the file and the field', () => {
+    const out = buildBroken('future', (d) => edit(d, 'platforms/sample.mdx', "checked: '2026-11-25'", "checked: '2999-01-01'"));
+    expect(out).toMatch(/platforms\/sample\.mdx: founded\.checked: "2999-01-01" lies after the build date/);
+  });
+
+  test('two broken files are reported together, with a hint', () => {
+    const out = buildBroken('two-files', (d) => {
+      edit(d, 'platforms/sample.mdx', 'status: active', 'status: actve');
+      edit(d, 'models/b2b.mdx', /^title: .*\n/m, '');
+    });
+    expect(out).toMatch(/2 frontmatter problem\(s\) in 2 file\(s\)/);
+    expect(out).toMatch(/models\/b2b\.mdx: title: /);
+    expect(out).toMatch(/platforms\/sample\.mdx: status: Invalid option/);
+    expect(out).toMatch(/Hint:[\s\S]*CONTRIBUTING\.md/);
+  });
+
+  test('a platform since the textbook needs no textbook name; one from the chapter does', () => {
+    expect(buildBroken('since', (d) => edit(d, 'platforms/sample.mdx', /^textbookName: .*$/m, 'sinceTextbook: true'))).toBe('');
+    const out = buildBroken('no-name', (d) => edit(d, 'platforms/sample.mdx', /^textbookName: .*\n/m, ''));
+    expect(out).toMatch(/platforms\/sample\.mdx: textbookName: textbookName is required/);
+  });
 });

@@ -1,7 +1,10 @@
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test, vi } from 'vitest';
 import { labelledFactRows, platformFactRows } from '../../src/lib/facts.ts';
 
-const cite = (asOf: string, kind: 'official' | 'news' | 'secondary' = 'official') => ({ source: `https://example.org/${asOf}`, kind, asOf: new Date(asOf) });
+const cite = (asOf: string, kind: 'official' | 'news' | 'secondary' = 'official') => ({ source: `https://example.org/${asOf}`, kind, asOf: new Date(asOf), checked: new Date('2026-11-25') });
+
+// The stale marker depends on the build date: pin it to August 1, 2024.
+beforeAll(() => void vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2024, 7, 1) / 1000)));
 
 const platform = {
   status: 'acquired',
@@ -16,15 +19,15 @@ const platform = {
   logistics: undefined,
   buyerMarkets: { value: 'Worldwide', regions: ['global'], ...cite('2024-07-01') },
   fees: [
-    { type: 'membership', label: 'Membership', amount: 'US$10,000 a year', ...cite('2014-12-16', 'secondary') },
-    { type: 'commission', label: 'Commission', amount: '3%', ...cite('2022-09-22') },
+    { id: 'membership', type: 'membership', label: 'Membership', amount: 'US$10,000 a year', ...cite('2014-12-16', 'secondary') },
+    { id: 'commission', type: 'commission', label: 'Commission', amount: '3%', ...cite('2022-09-22') },
   ],
-  facts: [{ label: 'Sellers', value: '200,000', ...cite('2024-07-01', 'news') }],
+  facts: [{ id: 'sellers', label: 'Sellers', value: '200,000', shelf: 'count', ...cite('2024-07-01', 'news') }],
 } as unknown as Parameters<typeof platformFactRows>[0];
 
 test('a platform panel lists model, status, names, facts, fees and website, each fact with its date', () => {
   const rows = platformFactRows(platform, { name: 'B2B', href: '/models/b2b/' });
-  expect(rows.map((r) => `${r.label}: ${r.items.map((i) => `${i.text}${i.citation ? ` [${i.citation.asOf.toISOString().slice(0, 10)}]` : ''}${i.href ? ` <${i.href}>` : ''}`).join(' | ')}`)).toMatchInlineSnapshot(`
+  expect(rows.map((r) => `${r.label}: ${r.items.map((i) => `${i.text}${i.citation ? ` [${i.citation.asOf!.toISOString().slice(0, 10)}${i.stale ? ', stale' : ''}]` : ''}${i.href ? ` <${i.href}>` : ''}`).join(' | ')}`)).toMatchInlineSnapshot(`
     [
       "Model: B2B </models/b2b/>",
       "Status: Acquired: Sold to a new owner in April 2024.",
@@ -32,8 +35,8 @@ test('a platform panel lists model, status, names, facts, fees and website, each
       "Other names: 例子",
       "Founded: 1999 [2024-01-01]",
       "Headquarters: Hangzhou, China [2024-05-14]",
-      "Fees: Membership: US$10,000 a year [2014-12-16] | Commission: 3% [2022-09-22]",
-      "Payments: Escrow [2015-07-22]",
+      "Fees: Membership: US$10,000 a year [2014-12-16, stale] | Commission: 3% [2022-09-22, stale]",
+      "Payments: Escrow [2015-07-22, stale]",
       "Main buyer markets: Worldwide [2024-07-01]",
       "Website: example.com <https://www.example.com/>",
       "Sellers: 200,000 [2024-07-01]",
@@ -48,5 +51,5 @@ test('citations keep their kind, so secondary sources are labelled', () => {
 
 test('further facts alone make rows for any lesson', () => {
   expect(labelledFactRows([])).toEqual([]);
-  expect(labelledFactRows([{ label: 'Buyers', value: '50 million', ...cite('2024-07-01') }])[0]).toMatchObject({ label: 'Buyers', items: [{ text: '50 million' }] });
+  expect(labelledFactRows([{ id: 'buyers', label: 'Buyers', value: '50 million', shelf: 'count', ...cite('2024-07-01') }])[0]).toMatchObject({ label: 'Buyers', items: [{ id: 'buyers', text: '50 million' }] });
 });

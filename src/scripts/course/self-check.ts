@@ -20,9 +20,12 @@ export class SelfCheck extends HTMLElement {
         label.dataset.state = i === answer ? 'right' : label.contains(input) ? 'wrong' : '';
       });
       const verdict = document.createElement('b');
-      verdict.textContent = right ? d.correct! : fill(d.incorrect!, { answer: labels[answer]!.textContent!.trim() });
+      const optionText = (label: Element) => (label.querySelector('[data-option-text]') ?? label).textContent!.trim();
+      verdict.textContent = right ? d.correct! : fill(d.incorrect!, { answer: optionText(labels[answer]!) });
+      // The chosen option's own "why" when the lesson gives one, then the general explanation.
+      const why = input.closest('label')!.querySelector('[data-why]')?.textContent;
       const explanation = question.querySelector('[data-explanation]')!.textContent!;
-      question.querySelector('[role="status"]')!.replaceChildren(verdict, ` ${explanation}`);
+      question.querySelector('[role="status"]')!.replaceChildren(verdict, ` ${why ? `${why} ` : ''}${explanation}`);
       const answered = questions.filter((q) => q.dataset.state);
       if (answered.length === questions.length) {
         const score = answered.filter((q) => q.dataset.state === 'right').length;
