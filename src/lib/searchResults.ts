@@ -4,7 +4,7 @@
  * three sub-results that jump to a heading. Also the filter chips with their counts.
  * Pure (no DOM, no Pagefind), so it is unit-tested; the interface turns the parts into elements.
  */
-import { searchContentTypes, type SearchFilterKey, type SearchState } from './searchState';
+import { searchContentTypes, searchFilterKeys, type SearchFilterKey, type SearchState } from './searchState';
 
 /** The part of a Pagefind sub-result the interface uses (see Pagefind's "sub-results" docs). */
 export interface PagefindSubResult {
@@ -90,12 +90,21 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/** Whether an excerpt has any text to show. */
+function hasText(excerpt: string): boolean {
+  return excerptParts(excerpt).some((part) => part.text.trim() !== '');
+}
+
 /**
- * The sub-results worth showing: not the page itself (the hit already links there), at most `limit`,
- * the sections with the most matches first (as Pagefind's own interfaces choose them).
+ * The sub-results worth showing: not the page itself (the hit already links there), not a section
+ * with no text of its own (an empty excerpt, or the page's excerpt again: a bare "↳ Facts" says
+ * nothing the hit does not), at most `limit`, the sections with the most matches first (as
+ * Pagefind's own interfaces choose them).
  */
 export function displaySubResults(data: PagefindResultData, limit = 3): PagefindSubResult[] {
-  const subs = (data.sub_results ?? []).filter((s) => s.anchor && s.url !== data.url);
+  const subs = (data.sub_results ?? []).filter(
+    (s) => s.anchor && s.url !== data.url && s.excerpt !== data.excerpt && hasText(s.excerpt),
+  );
   return subs
     .map((sub, index) => ({ sub, index, hits: sub.locations?.length ?? 0 }))
     .sort((a, b) => b.hits - a.hits || a.index - b.index)
@@ -117,8 +126,7 @@ export function shapeHit(data: PagefindResultData, options: ShapeOptions): Searc
     subResults: displaySubResults(data, options.maxSubResults ?? 3).map((sub) => ({
       title: sub.title.trim() || title,
       href: sub.url,
-      // The page's excerpt often comes from this very section: then the heading alone says enough.
-      excerpt: sub.excerpt === data.excerpt ? [] : excerptParts(sub.excerpt),
+      excerpt: excerptParts(sub.excerpt),
     })),
   };
 }
@@ -136,7 +144,8 @@ export interface FilterChip {
  * The chips of one filter. `counts` are the counts for this filter computed with every other filter
  * applied but this one (so choosing a second value of the same filter widens, as OR does).
  * Every value the index knows is listed (`known`), so chips do not jump around while typing;
- * content types in their fixed order, other values alphabetically.
+ * content types in their fixed order, other values alphabetically. Only those: a value from the URL
+ * that the index does not know gets no chip, so a crafted link cannot put its own text on the page.
  */
 export function filterChips(
   key: SearchFilterKey,
@@ -145,10 +154,10 @@ export function filterChips(
   state: SearchState,
   labels: Record<string, string> = {},
 ): FilterChip[] {
-  const values = new Set([...Object.keys(known ?? {}), ...state.filters[key]]);
+  const values = Object.keys(known ?? {});
   const order = key === 'type' ? (searchContentTypes as readonly string[]) : [];
   const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
-  return [...values]
+  return values
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
     .map((value) => ({
       key,
@@ -157,6 +166,16 @@ export function filterChips(
       count: counts?.[value] ?? 0,
       pressed: state.filters[key].includes(value),
     }));
+}
+
+/**
+ * The search without the filter values the index does not know (a crafted or outdated link):
+ * they would match nothing, and no chip could switch them off.
+ */
+export function withKnownFilters(state: SearchState, known: PagefindFilterCounts): SearchState {
+  const filters = { ...state.filters };
+  for (const key of searchFilterKeys) filters[key] = state.filters[key].filter((value) => Object.hasOwn(known[key] ?? {}, value));
+  return { ...state, filters };
 }
 
 /** Fills a template such as "{count} results for “{query}”". */

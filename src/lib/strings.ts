@@ -213,7 +213,12 @@ export const strings = {
     keys: 'Move with ↑ ↓, open with Enter, close with Esc.',
     pageTitle: 'Search',
     pageDescription: 'Search the Across Borders course: lessons, modules, the glossary and the comparison.',
-    noScript: 'Search needs JavaScript. Every lesson is listed on the syllabus page.',
+    /** The /search/ page without JavaScript: what to use instead. */
+    noScript: {
+      lead: 'Search needs JavaScript, which is turned off in this browser. Without it, you can browse:',
+      syllabus: 'The syllabus: every lesson, in course order',
+      glossary: 'The glossary: every term, with the lessons that use it',
+    },
   },
   /** Labels of the frontmatter enums (src/schemas/traits.ts), shared by the comparison and the decision guide. */
   labels: {

@@ -89,6 +89,14 @@ describe('the search index', () => {
     for (const f of fragments) for (const text of chrome) expect(f.content.includes(text), `${f.url}: ${text}`).toBe(false);
   });
 
+  test('never holds the "(as of …; source)" notes, so excerpts do not start mid-citation', () => {
+    const note = `; ${strings.lesson.source})`;
+    const ebay = readFileSync(join(inject('rootDir'), 'platforms/ebay/index.html'), 'utf8').replace(/<[^>]+>/g, '');
+    expect(ebay, 'the lesson shows its notes').toContain(note);
+    expect(byUrl('/platforms/ebay/')?.content, 'and its facts are indexed').toContain('managed payments');
+    expect(fragments.filter((f) => f.content.includes(note)).map((f) => f.url)).toEqual([]);
+  });
+
   test('never holds quiz options or answers', () => {
     const folders = { lessons: 'lessons', models: 'models', platforms: 'platforms' } as const;
     let checked = 0;

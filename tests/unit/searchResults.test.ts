@@ -6,6 +6,7 @@ import {
   fillTemplate,
   filterChips,
   shapeHit,
+  withKnownFilters,
   type PagefindResultData,
 } from '../../src/lib/searchResults';
 import { emptySearchState, toggleFilter } from '../../src/lib/searchState';
@@ -79,17 +80,22 @@ describe('hits', () => {
     ]);
   });
 
-  test('a sub-result whose excerpt repeats the page excerpt shows only its heading', () => {
-    const same = { ...data, sub_results: [{ ...sub('Logistics', '/p/#logistics', 2), excerpt: data.excerpt }] };
-    expect(shapeHit(same, { typeLabels, untitled: 'Untitled' }).subResults).toEqual([{ title: 'Logistics', href: '/p/#logistics', excerpt: [] }]);
+  test('a sub-result with no text of its own is not shown, and a later section takes its place', () => {
+    const empty = {
+      ...data,
+      sub_results: [
+        // The page's excerpt came from this section: a bare "↳ Facts" would repeat the hit.
+        { ...sub('Facts', '/p/#facts', 9), excerpt: data.excerpt },
+        { ...sub('Payments', '/p/#payments', 8), excerpt: '' },
+        { ...sub('Logistics', '/p/#logistics', 7), excerpt: '<mark></mark> &nbsp;' },
+        sub('Fees', '/p/#fees', 1),
+      ],
+    };
+    const hit = shapeHit(empty, { typeLabels, untitled: 'Untitled' });
+    expect(hit.subResults).toEqual([{ title: 'Fees', href: '/p/#fees', excerpt: [{ text: 'about ', mark: false }, { text: 'Fees', mark: true }] }]);
+    expect(hit.subResults.every((s) => s.excerpt.some((part) => part.text.trim()))).toBe(true);
   });
 
-  test('a page outside any module is labelled by its type; a page without a title gets a placeholder', () => {
-    const glossary = shapeHit({ url: '/glossary/', excerpt: '', meta: { type: 'glossary' } }, { typeLabels, untitled: 'Untitled' });
-    expect(glossary).toMatchObject({ title: 'Untitled', context: 'Glossary', subResults: [] });
-    const titled = shapeHit({ url: '/glossary/', excerpt: '', meta: { type: 'glossary', title: 'Glossary' } }, { typeLabels, untitled: 'Untitled' });
-    expect(titled.context).toBe('');
-  });
 });
 
 describe('filter chips', () => {
@@ -104,10 +110,23 @@ describe('filter chips', () => {
     ]);
   });
 
-  test('sort other values alphabetically and keep a chosen value the index does not know', () => {
-    const state = toggleFilter(emptySearchState(), 'model', 'Gone');
+  test('sort other values alphabetically, and show no chip for a value the index does not know', () => {
+    // A crafted link (/search/?model=Call+%2B1-555-0100) must not put its own text on the page.
+    let state = toggleFilter(emptySearchState(), 'model', 'Call +1-555-0100 to unlock');
+    state = toggleFilter(state, 'model', 'B2B');
     const chips = filterChips('model', { C2C: 2, B2B: 3 }, { B2B: 1 }, state);
-    expect(chips.map((c) => `${c.label}:${c.count}:${c.pressed}`)).toEqual(['B2B:1:false', 'C2C:0:false', 'Gone:0:true']);
+    expect(chips.map((c) => `${c.label}:${c.count}:${c.pressed}`)).toEqual(['B2B:1:true', 'C2C:0:false']);
+    expect(filterChips('type', undefined, undefined, toggleFilter(emptySearchState(), 'type', 'lesson'), typeLabels)).toEqual([]);
+  });
+
+  test('a search keeps only the filter values the index knows', () => {
+    const known = { type: { lesson: 30, glossary: 1 }, model: { B2B: 3 } };
+    let state = { ...emptySearchState(), query: 'fee' };
+    for (const [key, value] of [['type', 'lesson'], ['type', 'Call us'], ['model', 'B2B'], ['model', 'toString'], ['model', '__proto__']] as const) {
+      state = toggleFilter(state, key, value);
+    }
+    expect(withKnownFilters(state, known)).toEqual({ query: 'fee', filters: { type: ['lesson'], model: ['B2B'] } });
+    expect(withKnownFilters(state, {}).filters).toEqual({ type: [], model: [] });
   });
 });
 

@@ -15,6 +15,17 @@ interface HighlightOptions {
 }
 type PagefindHighlight = new (options: HighlightOptions) => unknown;
 
+/** The element id a URL fragment names, or null when there is none or it is malformed ("#%E0%A4%A"). */
+function fragmentId(hash: string): string | null {
+  if (!hash) return null;
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    // A shared link with a broken fragment still highlights; it scrolls to the first match instead.
+    return null;
+  }
+}
+
 async function highlightSearchTerms(): Promise<void> {
   const terms = new URLSearchParams(location.search).getAll(highlightParam).filter((t) => t.trim());
   if (terms.length === 0) return;
@@ -33,7 +44,8 @@ async function highlightSearchTerms(): Promise<void> {
   });
   const marks = [...document.querySelectorAll<HTMLElement>('mark.pagefind-highlight')];
   document.documentElement.dataset['searchHighlights'] = String(marks.length);
-  const anchor = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const id = fragmentId(location.hash);
+  const anchor = id ? document.getElementById(id) : null;
   const first = anchor
     ? (marks.find((m) => anchor.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) ?? marks[0])
     : marks[0];

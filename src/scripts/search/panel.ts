@@ -11,7 +11,16 @@
  * the input has `data-search-input`; options are `[role="option"]` inside `[data-search-results]`.
  * Performance marks: `search:pagefind-ready` and `search:first-results`.
  */
-import { fillTemplate, filterChips, shapeHit, type ExcerptPart, type FilterChip, type SearchHit } from '../../lib/searchResults';
+import {
+  fillTemplate,
+  filterChips,
+  shapeHit,
+  withKnownFilters,
+  type ExcerptPart,
+  type FilterChip,
+  type PagefindFilterCounts,
+  type SearchHit,
+} from '../../lib/searchResults';
 import { debounce, latestOnly, searchDelayMs } from '../../lib/searchDebounce';
 import {
   emptySearchState,
@@ -76,6 +85,8 @@ export class SearchPanel {
   private readonly id: string;
   private state: SearchState;
   private pagefind: PagefindApi | undefined;
+  /** Every filter value in the index, with its number of pages. */
+  private known: PagefindFilterCounts = {};
   private outcome: SearchOutcome | undefined;
   private shown = 0;
   private active = -1;
@@ -117,6 +128,8 @@ export class SearchPanel {
       { role: 'search', class: 'flex items-center gap-2', action: url(routes.search()), method: 'get' },
       el('label', { for: this.input.id, class: 'sr-only' }, s.inputLabel),
       this.input,
+      // Results come as one types; the button is for those who expect one (and a form needs it).
+      el('button', { type: 'submit', class: 'button', 'data-search-submit': '' }, s.submit),
       this.actions,
     );
     this.filterBox = el('div', { class: 'mt-3 flex flex-col gap-2 empty:hidden', 'data-search-filters': '' });
@@ -179,7 +192,11 @@ export class SearchPanel {
     if (this.pagefind) return this.pagefind;
     if (this.root.dataset['searchStatus'] === 'idle') this.setStatus('loading', s.loading);
     try {
-      this.pagefind = await loadPagefind();
+      const pagefind = await loadPagefind();
+      this.known = await pagefind.filters();
+      this.pagefind = pagefind;
+      // From here on the search holds only filter values the index knows.
+      this.state = withKnownFilters(this.state, this.known);
       performance.mark('search:pagefind-ready');
       await this.renderChips();
       if (this.root.dataset['searchStatus'] === 'loading') this.setStatus('idle', s.idle);
@@ -201,6 +218,9 @@ export class SearchPanel {
 
   private async update(): Promise<void> {
     const ticket = this.latest.next();
+    // A filter value from the URL is checked against the index before it is searched for or shown.
+    if (hasFilters(this.state) && !this.pagefind) await this.ensurePagefind();
+    if (!this.latest.isCurrent(ticket)) return;
     const state = this.state;
     if (this.options.mode === 'page') {
       history.replaceState(history.state, '', location.pathname + searchStateToQuery(state) + location.hash);
@@ -348,7 +368,7 @@ export class SearchPanel {
   private async renderChips(): Promise<void> {
     const pagefind = this.pagefind;
     if (!pagefind) return;
-    const known = await pagefind.filters();
+    const known = this.known;
     const groups = searchFilterKeys.map((key) =>
       filterChips(key, known[key], this.outcome ? this.outcome.counts[key] : known[key], this.state, key === 'type' ? s.types : {}),
     );
@@ -424,11 +444,24 @@ export class SearchPanel {
     }
   }
 
+  /** Resolves when no search is running, including one started while waiting (the warm-up's). */
+  private async settled(): Promise<void> {
+    let running: Promise<void>;
+    do {
+      running = this.running;
+      await running;
+    } while (running !== this.running);
+  }
+
   private async onKeydown(event: KeyboardEvent): Promise<void> {
     if (event.isComposing) return;
-    const count = this.options_().length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
+      // An arrow pressed before the results of what was just typed arrive moves into those results
+      // (the old list is about to be replaced, and the new one would reset the choice).
+      if (this.typed.pending) this.typed.flush();
+      await this.settled();
+      const count = this.options_().length;
       if (count === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       const next = this.active + step;
@@ -437,7 +470,7 @@ export class SearchPanel {
       event.preventDefault();
       if (this.typed.pending) {
         this.typed.flush();
-        await this.running;
+        await this.settled();
         if (this.options.mode === 'page') return;
       }
       const all = this.options_();
