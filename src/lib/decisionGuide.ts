@@ -4,11 +4,11 @@
  * comes with a reason naming the field it was read from, so a learner can check it in the lesson.
  *
  * Pure and free of Astro and zod imports: the guide page bundles it for the browser, and the build runs it
- * for the static guide table. The option lists come from src/lib/traitValues.ts, which the schemas build
+ * for the static guide table. The option lists come from src/schemas/values.ts, which the schemas build
  * their enums from too.
  */
 
-import { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles } from './traitValues';
+import { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles } from '../schemas/values';
 
 export { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles };
 export const feePreferences = ['membership', 'commission'] as const;

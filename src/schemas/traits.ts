@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles } from '../lib/traitValues';
+import { buyerRegions, buyerTypes, controlLevels, orderSizes, platformStatuses, productKinds, sellerProfiles } from './values';
 
 /** Kinds of seller a platform or model suits; used by the comparison filters and the decision guide. */
 export const sellerProfile = z.enum(sellerProfiles);
@@ -25,8 +25,8 @@ export const feeType = z.enum([
   'other',
 ]);
 
-/** Lifecycle of a platform, or how sure we are of its identity (decisions.md, "Content"). */
-export const platformStatus = z.enum(['active', 'acquired', 'closed', 'tentative', 'unidentified']);
+/** Lifecycle of a platform, or how sure the course is of its identity (the values are explained in values.ts). */
+export const platformStatus = z.enum(platformStatuses);
 
 /** How much the platform stands between buyer and seller money. */
 export const paymentProtection = z.enum(['escrow', 'platform-guarantee', 'managed-payments', 'none', 'unknown']);
