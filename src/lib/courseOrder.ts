@@ -3,6 +3,8 @@
  * Modules are ordered by `order`; inside a module, lessons by their own `order`.
  * Errors an author can cause are thrown as CourseOrderError, naming the file and the field to change.
  */
+import { strings } from './strings';
+import { fill } from './template';
 
 export type LessonKind = 'lesson' | 'model' | 'platform';
 
@@ -33,6 +35,8 @@ export interface CourseLesson extends CourseLessonInput {
 }
 
 export interface CourseModule extends CourseModuleInput {
+  /** Position of the module in the course, from 1 ("Module 2"). */
+  number: number;
   lessons: CourseLesson[];
 }
 
@@ -61,7 +65,7 @@ export function buildCourse(modules: CourseModuleInput[], lessons: CourseLessonI
         'give each module its own order number',
       );
     }
-    byId.set(m.id, { ...m, lessons: [] });
+    byId.set(m.id, { ...m, number: byId.size + 1, lessons: [] });
   }
 
   for (const lesson of lessons) {
@@ -96,6 +100,11 @@ export function buildCourse(modules: CourseModuleInput[], lessons: CourseLessonI
     });
   }
   return result;
+}
+
+/** The course's size in a sentence, for the home page and its social card: hours to one decimal. */
+export function courseSize(size: { lessons: number; modules: number; minutes: number }): string {
+  return fill(strings.course.size, { lessons: size.lessons, modules: size.modules, hours: Math.round(size.minutes / 6) / 10 });
 }
 
 /** All lessons of the course in reading order. */

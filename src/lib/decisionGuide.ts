@@ -211,3 +211,21 @@ export const personas = {
 } as const satisfies Record<string, Answers>;
 
 export type PersonaId = keyof typeof personas;
+
+/** One row of the static guide table: a typical seller, its best models and platforms, and its answers as a query. */
+export interface PersonaRow {
+  id: PersonaId;
+  models: Ranked[];
+  platforms: Ranked[];
+  /** The query of the live guide with this seller's answers. */
+  query: string;
+}
+
+/** The static guide table: every persona with its two best models and three best platforms. */
+export function personaRows(candidates: readonly Candidate[]): PersonaRow[] {
+  return (Object.keys(personas) as PersonaId[]).map((id) => {
+    const answers: Answers = personas[id];
+    const { models, platforms } = recommend(candidates, answers);
+    return { id, models: models.slice(0, 2), platforms: platforms.slice(0, 3), query: answersToParams(answers).toString() };
+  });
+}
