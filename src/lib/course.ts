@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCourse, CourseOrderError, courseSize, flattenCourse, type CourseLesson, type CourseModule } from './courseOrder';
-import { routes } from './urls';
+import { lessonRoutes, routes } from './urls';
 import { countWords, readingMinutes } from './words';
 
 export type LessonEntry = CollectionEntry<'lessons'> | CollectionEntry<'models'> | CollectionEntry<'platforms'>;
@@ -32,8 +32,6 @@ export interface Course {
   /** The course's size in a sentence ("23 lessons in 7 modules, about 5.2 hours of reading."). */
   size: string;
 }
-
-const hrefOf = { lesson: routes.lesson, model: routes.model, platform: routes.platform } as const;
 
 function pageWords(entry: LessonEntry): number {
   const d = entry.data;
@@ -90,7 +88,7 @@ async function loadCourse(): Promise<Course> {
       const entry = entries.get(`${l.kind}:${l.id}`)!;
       return {
         ...l,
-        href: hrefOf[l.kind](l.id),
+        href: lessonRoutes[l.kind](l.id),
         entry,
         bodyWords: countWords(entry.body ?? ''),
         minutes: readingMinutes(pageWords(entry)),

@@ -53,3 +53,6 @@ export const routes = {
   guide: () => '/guide/',
   search: () => '/search/',
 } as const;
+
+/** The routes of the three kinds of lesson (courseOrder.ts's `LessonKind`), by kind. */
+export const lessonRoutes = { lesson: routes.lesson, model: routes.model, platform: routes.platform } as const;

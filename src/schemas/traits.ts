@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { buyerRegions, buyerTypes, controlLevels, orderSizes, platformStatuses, productKinds, sellerProfiles } from './values';
+import {
+  buyerRegions,
+  buyerTypes,
+  controlLevels,
+  logisticsSupports,
+  orderSizes,
+  paymentProtections,
+  platformStatuses,
+  productKinds,
+  sellerProfiles,
+} from './values';
 
 /** Kinds of seller a platform or model suits; used by the comparison filters and the decision guide. */
 export const sellerProfile = z.enum(sellerProfiles);
@@ -29,10 +39,10 @@ export const feeType = z.enum([
 export const platformStatus = z.enum(platformStatuses);
 
 /** How much the platform stands between buyer and seller money. */
-export const paymentProtection = z.enum(['escrow', 'platform-guarantee', 'managed-payments', 'none', 'unknown']);
+export const paymentProtection = z.enum(paymentProtections);
 
 /** How much of shipping the platform takes on. */
-export const logisticsSupport = z.enum(['platform-fulfillment', 'partner-network', 'none', 'unknown']);
+export const logisticsSupport = z.enum(logisticsSupports);
 
 /**
  * Who a platform or model fits. The decision guide scores answers against these fields only,

@@ -15,4 +15,8 @@ export const buyerRegions = ['global', 'north-america', 'europe', 'asia-pacific'
  * Lifecycle of a platform, or how sure the course is of its identity: `tentative` when the textbook's name
  * most likely means a known platform, `unidentified` when no platform of that name can be found.
  */
+/** How much the platform stands between buyer and seller money, from most to least (the comparison sorts in this order). */
+export const paymentProtections = ['escrow', 'platform-guarantee', 'managed-payments', 'none', 'unknown'] as const;
+/** How much of shipping the platform takes on, from most to least (the comparison sorts in this order). */
+export const logisticsSupports = ['platform-fulfillment', 'partner-network', 'none', 'unknown'] as const;
 export const platformStatuses = ['active', 'acquired', 'closed', 'tentative', 'unidentified'] as const;
