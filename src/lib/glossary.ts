@@ -3,6 +3,7 @@
  * which lessons use which term. Pure (no Astro imports), so the Markdown plugin in astro.config.mjs,
  * the glossary page and the unit tests all share one matcher.
  */
+import { proseOf } from './words';
 
 /** What the matcher needs to know about a term: its id (the anchor on the glossary page) and its spellings. */
 export interface TermSpec {
@@ -125,20 +126,6 @@ export function linkFirstUses(text: string, matcher: TermMatcher, seen: Set<stri
   if (segments.length === 0) return undefined;
   if (last < text.length) segments.push(text.slice(last));
   return segments;
-}
-
-/**
- * The prose of an MDX lesson body: code, link targets, tags and import/export lines removed,
- * so that a term inside a URL or a code sample does not count as a use.
- */
-export function proseOf(markdown: string): string {
-  return markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ' ')
-    .replace(/`[^`\n]*`/g, ' ')
-    .replace(/^(?:import|export)\s.*$/gm, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, ']')
-    .replace(/<\/?[A-Za-z][^>\n]*>/g, ' ');
 }
 
 /** Ids of the terms a lesson body uses, in the order they first appear. */

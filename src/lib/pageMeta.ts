@@ -31,6 +31,8 @@ export interface MetaLesson {
 export interface MetaModule {
   id: string;
   title: string;
+  /** Position in the course, from 1. */
+  number: number;
   summary: string;
   href: string;
   lessons: MetaLesson[];

@@ -159,7 +159,5 @@ export function filterChips(
     }));
 }
 
-/** Fills a template such as "{count} results for “{query}”". */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+/** Fills a template such as "{count} results for “{query}”": the dictionary's one `fill` (template.ts). */
+export { fill as fillTemplate } from './template';

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { lessonFiles, splitFrontmatter } from '../../scripts/lib/lessonFiles.ts';
 import { projectRoot } from './harness/buildSite.ts';
 import { strings } from '../../src/lib/strings.ts';
 
@@ -90,21 +91,16 @@ describe('the search index', () => {
   });
 
   test('never holds quiz options or answers', () => {
-    const folders = { lessons: 'lessons', models: 'models', platforms: 'platforms' } as const;
     let checked = 0;
-    for (const [route, folder] of Object.entries(folders)) {
-      const contentDir = join(projectRoot, 'content', folder);
-      for (const file of readdirSync(contentDir).filter((n) => n.endsWith('.mdx'))) {
-        const id = file.replace(/\.mdx$/, '');
-        const fragment = byUrl(`/${route}/${id}/`);
-        if (!fragment) continue;
-        const frontmatter = readFileSync(join(contentDir, file), 'utf8').split(/^---$/m)[1] ?? '';
-        const quiz = (parse(frontmatter) as { quiz?: { explanation: string; options: string[] }[] }).quiz ?? [];
-        const content = normalize(fragment.content);
-        for (const q of quiz) {
-          checked++;
-          expect(content.includes(normalize(q.explanation)), `${fragment.url}: ${q.explanation}`).toBe(false);
-        }
+    for (const lesson of lessonFiles(join(projectRoot, 'content'))) {
+      const fragment = byUrl(lesson.path);
+      if (!fragment) continue;
+      const { frontmatter } = splitFrontmatter(readFileSync(lesson.file, 'utf8'));
+      const quiz = (parse(frontmatter) as { quiz?: { explanation: string; options: string[] }[] }).quiz ?? [];
+      const content = normalize(fragment.content);
+      for (const q of quiz) {
+        checked++;
+        expect(content.includes(normalize(q.explanation)), `${fragment.url}: ${q.explanation}`).toBe(false);
       }
     }
     expect(checked).toBeGreaterThan(10);

@@ -5,10 +5,10 @@ import {
   groupByInitial,
   isCaseSensitive,
   linkFirstUses,
-  proseOf,
   termsUsedIn,
   type TermSpec,
 } from '../../src/lib/glossary.ts';
+import { proseOf } from '../../src/lib/words.ts';
 
 const terms: TermSpec[] = [
   { id: 'b2b', term: 'B2B', aliases: ['business-to-business'] },
