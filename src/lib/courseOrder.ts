@@ -3,6 +3,7 @@
  * Modules are ordered by `order`; inside a module, lessons by their own `order`.
  * Errors an author can cause are thrown as CourseOrderError, naming the file and the field to change.
  */
+import { AstroError } from 'astro/errors';
 import { strings } from './strings';
 import { fill } from './template';
 
@@ -40,14 +41,18 @@ export interface CourseModule extends CourseModuleInput {
   lessons: CourseLesson[];
 }
 
-export class CourseOrderError extends Error {
+/**
+ * An author's mistake in the course order, shown by Astro as a message (file and field first) and a hint
+ * (what to change), as Starlight reports its configuration errors.
+ */
+export class CourseOrderError extends AstroError {
   constructor(
     readonly filePath: string,
     readonly field: string,
     problem: string,
     hint: string,
   ) {
-    super(`${filePath}: field "${field}": ${problem}\nHint: ${hint}`);
+    super(`${filePath}: field "${field}": ${problem}`, `In ${filePath}, ${hint}.`);
     this.name = 'CourseOrderError';
   }
 }

@@ -1,5 +1,5 @@
 /**
- * What the built search index holds (decisions.md, "Search"): lesson content only. Lessons, module
+ * What the built search index holds (docs/design.md, "Search"): lesson content only. Lessons, module
  * pages, the glossary and the comparison are indexed, each with its type and model filters and
  * title/module metadata; home, search and 404 are not; chrome and quiz answers never are.
  * Read straight from Pagefind's fragments in the root build.

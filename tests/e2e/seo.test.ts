@@ -1,5 +1,5 @@
 /**
- * Discoverability over the built site, at the root and under /course/ (issue 8): the sitemap and
+ * Discoverability over the built site, at the root and under /course/: the sitemap and
  * robots.txt, unique titles, descriptions and canonical URLs, structured data, the feed, social images,
  * and the manifest and icons. Expectations come from the built files and the content folders, so they
  * hold for any valid course.
@@ -12,13 +12,14 @@ import type { Element } from 'domhandler';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { lessonFiles } from '../../scripts/lib/lessonFiles.ts';
+import { defaultSiteUrl } from '../../src/lib/site.ts';
 import { builtPages } from '../checks/siteFiles.ts';
 import { launchBrowser } from './harness/browser.ts';
 import { projectRoot } from './harness/buildSite.ts';
 import { pngSize, readHead, type PageHead } from './harness/pageHead.ts';
 
 /** The builds use the default SITE_URL. */
-const site = 'http://localhost:4321';
+const site = defaultSiteUrl;
 
 let browser: Browser;
 let xmlPage: Page;
