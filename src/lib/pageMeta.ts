@@ -44,6 +44,16 @@ export interface MetaTerm {
   definition: string;
 }
 
+/** What every page tells its layout, and the layout its <head>: the rest comes from the path. */
+export interface PageHead {
+  /** The page's <title> ("Etsy | Across Borders"). */
+  title: string;
+  /** The meta description. */
+  description: string;
+  /** Site path of the page, without the base ("/platforms/alibaba/"). */
+  path: string;
+}
+
 export interface PageMetaInput {
   /** Site path of the page without the base. */
   path: string;

@@ -50,6 +50,7 @@ export const routes = {
   platform: (id: string) => `/platforms/${id}/`,
   glossary: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/'),
   compare: () => '/compare/',
+  compareCsv: () => '/compare.csv',
   guide: () => '/guide/',
   search: () => '/search/',
 } as const;
