@@ -7,14 +7,16 @@ import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
+import buildLog from './src/integrations/buildLog.ts';
 import { baseLinks } from './src/markdown/baseLinks.ts';
 import { glossaryLinks } from './src/markdown/glossaryLinks.ts';
 import { headingAnchors } from './src/markdown/headingAnchors.ts';
 import { sitemapFilter } from './src/lib/seo.ts';
+import { defaultSiteUrl } from './src/lib/site.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // Hosts set these (see docs/deploy.md); local builds get the defaults.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || defaultSiteUrl;
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
 
 export default defineConfig({
@@ -29,7 +31,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base), headingAnchors(), glossaryLinks(base)] }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: sitemapFilter(base) }), pagefind(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: sitemapFilter(base) }), pagefind(), securityHeaders(), buildLog()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts always ship as files: the only inline script is ThemeInit's (it must run before first

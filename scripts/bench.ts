@@ -15,6 +15,7 @@ import { measurePage, type PageWeight } from '../tests/checks/pageWeight.ts';
 import { builtPages } from '../tests/checks/siteFiles.ts';
 import { launchBrowser } from '../tests/e2e/harness/browser.ts';
 import { buildSite, projectRoot, tempDir } from '../tests/e2e/harness/buildSite.ts';
+import { lessonBody, lessonFiles, splitFrontmatter } from './lib/lessonFiles.ts';
 import { lessonWordCounts, medianAndLongest } from './lib/lessonWords.ts';
 import { startStaticServer } from './lib/staticServer.ts';
 
@@ -97,8 +98,8 @@ function generateContent(count: number): string {
   const dir = join(tempDir('ab-bench-content-'), 'content');
   cpSync(join(projectRoot, 'content'), dir, { recursive: true });
   const template = readFileSync(join(dir, 'platforms/amazon.mdx'), 'utf8');
-  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template) ?? [];
-  const bodies = readdirSync(join(dir, 'platforms')).map((f) => readFileSync(join(dir, 'platforms', f), 'utf8').split(/\n---\n/).slice(1).join('\n---\n'));
+  const { frontmatter, body } = splitFrontmatter(template);
+  const bodies = lessonFiles(dir).filter((l) => l.folder === 'platforms').map((l) => lessonBody(l.file));
   for (let i = 1; i <= count; i++) {
     const id = `generated-${String(i).padStart(4, '0')}`;
     const fm = frontmatter

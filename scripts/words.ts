@@ -1,6 +1,6 @@
 /**
  * Word count per lesson (the MDX body an author wrote), with the minimums the course sets
- * (decisions.md, "Content"). `npm run words`; exits 1 when a lesson is under its minimum.
+ * (docs/design.md, "Content"). `npm run words`; exits 1 when a lesson is under its minimum.
  */
 import { minimumWords } from '../src/lib/contentRules.ts';
 import { lessonWordCounts, medianAndLongest } from './lib/lessonWords.ts';

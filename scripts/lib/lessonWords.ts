@@ -1,10 +1,9 @@
 /**
- * Body word counts of every lesson file, read straight from content/ (no Astro needed), for
+ * Body word counts of every lesson file (drafts excluded), read straight from content/ (no Astro needed), for
  * `npm run words`, the byte-budget test (which measures the median lesson) and the benchmark.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { countWords } from '../../src/lib/words.ts';
+import { lessonBody, lessonFiles } from './lessonFiles.ts';
 
 export interface LessonWords {
   /** "platforms/etsy" */
@@ -15,15 +14,7 @@ export interface LessonWords {
 }
 
 export function lessonWordCounts(contentDir = 'content'): LessonWords[] {
-  const rows: LessonWords[] = [];
-  for (const folder of ['lessons', 'models', 'platforms']) {
-    for (const name of readdirSync(join(contentDir, folder)).filter((n) => n.endsWith('.mdx')).sort()) {
-      const slug = name.replace(/\.mdx$/, '');
-      const body = readFileSync(join(contentDir, folder, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-      rows.push({ id: `${folder}/${slug}`, path: `/${folder}/${slug}/`, words: countWords(body) });
-    }
-  }
-  return rows;
+  return lessonFiles(contentDir).map((l) => ({ id: l.key, path: l.path, words: countWords(lessonBody(l.file)) }));
 }
 
 /** The lesson at the median word count (the lower middle for an even count), and the longest one. */

@@ -2,71 +2,36 @@
  * The platform and model comparisons, built from frontmatter only, so the tables can never drift from the
  * lessons. Pure (no Astro imports): the comparison page, the CSV endpoint and the unit tests share it.
  */
+import type { CollectionEntry } from 'astro:content';
+import type { Fact } from '../schemas/fact';
+import { routes } from './urls';
 import type { Candidate, Fit } from './decisionGuide';
 import type { ShelfKind } from '../schemas/fact';
 import { defaultShelf, isStale } from './stale';
 
-type SourceKind = 'official' | 'news' | 'secondary';
+type PlatformData = CollectionEntry<'platforms'>['data'];
+type ModelData = CollectionEntry<'models'>['data'];
+type SourceKind = Fact['kind'];
 
-/** A sourced fact as frontmatter holds it. */
-export interface FactInput {
-  value: string;
-  source: string;
-  kind: SourceKind;
-  asOf?: Date | undefined;
-  undated?: true | undefined;
-  checked: Date;
-  shelf?: ShelfKind | undefined;
-}
+/** A sourced fact as frontmatter holds it (src/schemas/fact.ts). */
+type FactInput = Pick<Fact, 'value' | 'source' | 'kind' | 'asOf' | 'undated' | 'checked' | 'shelf'>;
 
-/** One fee as frontmatter holds it: its figure is `amount`. */
-export interface FeeInput extends Omit<FactInput, 'value'> {
-  type: string;
-  label: string;
-  amount: string;
-}
-
-/** The fields of a platform entry the comparison reads (src/schemas/platform.ts). */
+/**
+ * The fields of a platform entry the comparison reads, typed by the collection's schema
+ * (src/schemas/platform.ts), so a new status or fee type reaches this module through the types.
+ */
 export interface PlatformInput {
   id: string;
-  data: {
-    title: string;
-    order: number;
-    status: 'active' | 'acquired' | 'closed' | 'tentative' | 'unidentified';
-    statusNote?: string | undefined;
-    sinceTextbook: boolean;
-    model: { id: string };
-    website?: string | undefined;
-    founded?: FactInput | undefined;
-    headquarters?: FactInput | undefined;
-    payments?: (FactInput & { protection: string }) | undefined;
-    logistics?: (FactInput & { support: string }) | undefined;
-    buyerMarkets?: (FactInput & { regions: string[] }) | undefined;
-    fees: FeeInput[];
-    fit?: Fit | undefined;
-  };
+  data: Pick<
+    PlatformData,
+    'title' | 'order' | 'status' | 'statusNote' | 'sinceTextbook' | 'website' | 'founded' | 'headquarters' | 'payments' | 'logistics' | 'buyerMarkets' | 'fees' | 'fit'
+  > & { model: { id: string } };
 }
 
 /** The fields of a model entry the comparison reads (src/schemas/model.ts). */
 export interface ModelInput {
   id: string;
-  data: {
-    title: string;
-    shortName: string;
-    order: number;
-    traits: {
-      earns: string;
-      revenueTypes: string[];
-      sellers: string;
-      buyers: string;
-      orderSize: string;
-      entryThreshold: 'low' | 'medium' | 'high';
-      payment: string;
-      logistics: string;
-      textbookTraits: string[];
-    };
-    fit: Fit;
-  };
+  data: Pick<ModelData, 'title' | 'shortName' | 'order' | 'traits' | 'fit'>;
 }
 
 /** A fact ready to show: its text and where and when it comes from. */
@@ -152,7 +117,7 @@ export function platformRows(platforms: readonly PlatformInput[], models: readon
       return {
         id: p.id,
         name: shortName(d.title),
-        href: `/platforms/${p.id}/`,
+        href: routes.platform(p.id),
         status: d.status,
         statusNote: d.statusNote,
         sinceTextbook: d.sinceTextbook,
@@ -172,56 +137,9 @@ export function platformRows(platforms: readonly PlatformInput[], models: readon
     });
 }
 
-/** Ranks that make enum columns sort from most to least platform involvement. */
-export const protectionOrder = ['escrow', 'platform-guarantee', 'managed-payments', 'none', 'unknown'];
-export const logisticsOrder = ['platform-fulfillment', 'partner-network', 'none', 'unknown'];
-
-/** The sortable columns of the platform table. */
-export const sortKeys = ['name', 'model', 'founded', 'headquarters', 'payment', 'logistics', 'markets'] as const;
-export type SortKey = (typeof sortKeys)[number];
-
-/**
- * The value a row sorts by in a column, as a string for a data-* attribute: numbers where the order is
- * numeric (the browser script compares numbers as numbers), empty when the fact is missing (sorted last).
- */
-export function sortValue(row: PlatformRow, key: SortKey): string {
-  switch (key) {
-    case 'name':
-      return row.name.toLowerCase();
-    case 'model':
-      return String(row.model.order);
-    case 'founded':
-      return row.foundedYear === undefined ? '' : String(row.foundedYear);
-    case 'headquarters':
-      return row.headquarters?.text.toLowerCase() ?? '';
-    case 'payment':
-      return row.payment ? String(protectionOrder.indexOf(row.payment.protection)) : '';
-    case 'logistics':
-      return row.logistics ? String(logisticsOrder.indexOf(row.logistics.support)) : '';
-    case 'markets':
-      return row.markets ? row.markets.regions.join(' ') : '';
-  }
-}
-
-/**
- * Sorts rows the way the browser script does, so a test can compare: missing values last, numbers
- * numerically, text alphabetically; `descending` reverses everything but the missing values.
- */
-export function sortRows<T>(rows: readonly T[], valueOf: (row: T) => string, descending = false): T[] {
-  return [...rows].sort((a, b) => compareSortValues(valueOf(a), valueOf(b), descending));
-}
-
-export function compareSortValues(a: string, b: string, descending = false): number {
-  if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
-  const na = Number(a);
-  const nb = Number(b);
-  const order = !Number.isNaN(na) && !Number.isNaN(nb) ? na - nb : a.localeCompare(b, 'en');
-  return descending ? -order : order;
-}
-
 /** The models as decision-guide candidates (their fit and revenue types). */
-export function modelCandidate(m: ModelInput, href: string): Candidate {
-  return { kind: 'model', id: m.id, name: m.data.shortName, href, fit: m.data.fit, feeTypes: m.data.traits.revenueTypes };
+export function modelCandidate(m: ModelInput): Candidate {
+  return { kind: 'model', id: m.id, name: m.data.shortName, href: routes.model(m.id), fit: m.data.fit, feeTypes: m.data.traits.revenueTypes };
 }
 
 /** A platform as a decision-guide candidate, or undefined when it cannot be recommended (not identified, or closed). */
@@ -326,7 +244,7 @@ export function modelColumns(models: readonly ModelInput[], rows: readonly Platf
       id: m.id,
       name: m.data.shortName,
       title: m.data.title,
-      href: `/models/${m.id}/`,
+      href: routes.model(m.id),
       traits: {
         earns: t.earns,
         revenueTypes: t.revenueTypes,

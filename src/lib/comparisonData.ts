@@ -36,7 +36,7 @@ async function load(): Promise<ComparisonData> {
     models,
     columns: modelColumns(models, rows),
     candidates: [
-      ...models.map((m) => modelCandidate(m, `/models/${m.id}/`)),
+      ...models.map((m) => modelCandidate(m)),
       ...platformCandidates.flatMap(([, c]) => (c ? [c] : [])),
     ],
     unranked: platformCandidates.filter(([, c]) => !c).map(([r]) => r),

@@ -1,5 +1,5 @@
 /**
- * The course's content rules as data (decisions.md, "Content"), shared by the tests and `npm run words`.
+ * The course's content rules as data (docs/design.md, "Content"), shared by the tests and `npm run words`.
  */
 
 /** The nine well-known platforms: full lessons of at least 900 words. */

@@ -3,10 +3,10 @@
  * This is the one place that reads the collections for navigation; pages and layouts call it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCourse, CourseOrderError, flattenCourse, type CourseLesson, type CourseModule } from './courseOrder';
+import { buildCourse, CourseOrderError, courseSize, flattenCourse, type CourseLesson, type CourseModule } from './courseOrder';
 import { correctionsLog, type CorrectionRow } from './corrections';
 import { lessonKey } from './navigation';
-import { routes } from './urls';
+import { lessonRoutes, routes } from './urls';
 import { countWords, readingMinutes } from './words';
 
 export type LessonEntry = CollectionEntry<'lessons'> | CollectionEntry<'models'> | CollectionEntry<'platforms'>;
@@ -33,9 +33,9 @@ export interface Course {
   modules: Module[];
   lessons: Lesson[];
   totalMinutes: number;
+  /** The course's size in a sentence ("23 lessons in 7 modules, about 5.2 hours of reading."). */
+  size: string;
 }
-
-const hrefOf = { lesson: routes.lesson, model: routes.model, platform: routes.platform } as const;
 
 function pageWords(entry: LessonEntry): number {
   const d = entry.data;
@@ -92,7 +92,7 @@ async function loadCourse(): Promise<Course> {
       const entry = entries.get(`${l.kind}:${l.id}`)!;
       return {
         ...l,
-        href: hrefOf[l.kind](l.id),
+        href: lessonRoutes[l.kind](l.id),
         entry,
         bodyWords: countWords(entry.body ?? ''),
         minutes: readingMinutes(pageWords(entry)),
@@ -103,7 +103,32 @@ async function loadCourse(): Promise<Course> {
     return { ...m, href: routes.module(m.id), lessons: moduleLessons, minutes: moduleLessons.reduce((s, l) => s + l.minutes, 0) };
   });
   const flat = flattenCourse(course) as Lesson[];
-  return { modules: course, lessons: flat, totalMinutes: flat.reduce((s, l) => s + l.minutes, 0) };
+  const totalMinutes = flat.reduce((s, l) => s + l.minutes, 0);
+  return { modules: course, lessons: flat, totalMinutes, size: courseSize({ lessons: flat.length, modules: course.length, minutes: totalMinutes }) };
+}
+
+/**
+ * Short names of the models a page belongs to ("B2B"), for the search filters: a model lesson's own, a
+ * platform's model, or a module's models in course order. Course lessons belong to no model.
+ */
+export function modelNamesOf(page: { lesson: Lesson } | { module: Module }, course: Course): string[] {
+  const modelName = (id: string) => {
+    const model = course.lessons.find((l) => l.kind === 'model' && l.id === id)?.entry as CollectionEntry<'models'> | undefined;
+    return model ? [model.data.shortName] : [];
+  };
+  if ('module' in page) return page.module.lessons.filter((l) => l.kind === 'model').flatMap((l) => modelName(l.id));
+  const { entry } = page.lesson;
+  if (entry.collection === 'models') return [entry.data.shortName];
+  if (entry.collection === 'platforms') return modelName(entry.data.model.id);
+  return [];
+}
+
+/**
+ * The lesson that closes the course: the last in reading order. It draws the course together, so the
+ * decision guide links it.
+ */
+export function closingLesson(course: Course): Lesson | undefined {
+  return course.lessons.at(-1);
 }
 
 /** The corrections log, newest first, each correction with its lesson's title and link. */

@@ -3,6 +3,9 @@
  * Modules are ordered by `order`; inside a module, lessons by their own `order`.
  * Errors an author can cause are thrown as CourseOrderError, naming the file and the field to change.
  */
+import { AstroError } from 'astro/errors';
+import { strings } from './strings';
+import { fill } from './template';
 
 export type LessonKind = 'lesson' | 'model' | 'platform';
 
@@ -33,17 +36,23 @@ export interface CourseLesson extends CourseLessonInput {
 }
 
 export interface CourseModule extends CourseModuleInput {
+  /** Position of the module in the course, from 1 ("Module 2"). */
+  number: number;
   lessons: CourseLesson[];
 }
 
-export class CourseOrderError extends Error {
+/**
+ * An author's mistake in the course order, shown by Astro as a message (file and field first) and a hint
+ * (what to change), as Starlight reports its configuration errors.
+ */
+export class CourseOrderError extends AstroError {
   constructor(
     readonly filePath: string,
     readonly field: string,
     problem: string,
     hint: string,
   ) {
-    super(`${filePath}: field "${field}": ${problem}\nHint: ${hint}`);
+    super(`${filePath}: field "${field}": ${problem}`, `In ${filePath}, ${hint}.`);
     this.name = 'CourseOrderError';
   }
 }
@@ -61,7 +70,7 @@ export function buildCourse(modules: CourseModuleInput[], lessons: CourseLessonI
         'give each module its own order number',
       );
     }
-    byId.set(m.id, { ...m, lessons: [] });
+    byId.set(m.id, { ...m, number: byId.size + 1, lessons: [] });
   }
 
   for (const lesson of lessons) {
@@ -96,6 +105,11 @@ export function buildCourse(modules: CourseModuleInput[], lessons: CourseLessonI
     });
   }
   return result;
+}
+
+/** The course's size in a sentence, for the home page and its social card: hours to one decimal. */
+export function courseSize(size: { lessons: number; modules: number; minutes: number }): string {
+  return fill(strings.course.size, { lessons: size.lessons, modules: size.modules, hours: Math.round(size.minutes / 6) / 10 });
 }
 
 /** All lessons of the course in reading order. */

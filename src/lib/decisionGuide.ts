@@ -4,11 +4,11 @@
  * comes with a reason naming the field it was read from, so a learner can check it in the lesson.
  *
  * Pure and free of Astro and zod imports: the guide page bundles it for the browser, and the build runs it
- * for the static guide table. The option lists come from src/lib/traitValues.ts, which the schemas build
+ * for the static guide table. The option lists come from src/schemas/values.ts, which the schemas build
  * their enums from too.
  */
 
-import { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles } from './traitValues';
+import { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles } from '../schemas/values';
 
 export { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles };
 export const feePreferences = ['membership', 'commission'] as const;
@@ -211,3 +211,21 @@ export const personas = {
 } as const satisfies Record<string, Answers>;
 
 export type PersonaId = keyof typeof personas;
+
+/** One row of the static guide table: a typical seller, its best models and platforms, and its answers as a query. */
+export interface PersonaRow {
+  id: PersonaId;
+  models: Ranked[];
+  platforms: Ranked[];
+  /** The query of the live guide with this seller's answers. */
+  query: string;
+}
+
+/** The static guide table: every persona with its two best models and three best platforms. */
+export function personaRows(candidates: readonly Candidate[]): PersonaRow[] {
+  return (Object.keys(personas) as PersonaId[]).map((id) => {
+    const answers: Answers = personas[id];
+    const { models, platforms } = recommend(candidates, answers);
+    return { id, models: models.slice(0, 2), platforms: platforms.slice(0, 3), query: answersToParams(answers).toString() };
+  });
+}

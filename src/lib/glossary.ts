@@ -3,6 +3,8 @@
  * which lessons use which term. Pure (no Astro imports), so the Markdown plugin in astro.config.mjs,
  * the glossary page and the unit tests all share one matcher.
  */
+import { AstroError } from 'astro/errors';
+import { proseOf } from './words';
 
 /** What the matcher needs to know about a term: its id (the anchor on the glossary page) and its spellings. */
 export interface TermSpec {
@@ -23,12 +25,24 @@ export interface TermMatch {
 /** A piece of text after linking: plain text, or a term's first use that becomes a link. */
 export type Segment = string | { id: string; text: string };
 
-export class GlossaryError extends Error {
-  constructor(problem: string, hint: string) {
-    super(`content/glossary.yaml: ${problem}\nHint: ${hint}`);
+/**
+ * An author's mistake in content/glossary.yaml, shown by Astro as a message (the file, the term and the
+ * field first) and a hint (what to change).
+ */
+export class GlossaryError extends AstroError {
+  constructor(
+    /** Where the mistake is: the term's id (or its position), and the field. */
+    readonly place: { term?: string; field: string },
+    problem: string,
+    hint: string,
+  ) {
+    const where = place.term ? `term "${place.term}", field "${place.field}"` : `field "${place.field}"`;
+    super(`${glossaryFile}: ${where}: ${problem}`, `${hint[0]!.toUpperCase()}${hint.slice(1)}.`);
     this.name = 'GlossaryError';
   }
 }
+
+const glossaryFile = 'content/glossary.yaml';
 
 /**
  * Abbreviations and names (MOQ, FOB, Trade Assurance, Fulfillment by Amazon) are matched with their exact
@@ -76,6 +90,7 @@ export function createTermMatcher(terms: readonly TermSpec[]): TermMatcher {
       const other = owner.get(key);
       if (other !== undefined && other !== t.id) {
         throw new GlossaryError(
+          { term: t.id, field: phrase === t.term.trim() ? 'term' : 'aliases' },
           `terms "${other}" and "${t.id}" both claim the spelling "${phrase}"`,
           'keep each term and alias on one entry only, so a word in a lesson links to exactly one definition',
         );
@@ -127,20 +142,6 @@ export function linkFirstUses(text: string, matcher: TermMatcher, seen: Set<stri
   return segments;
 }
 
-/**
- * The prose of an MDX lesson body: code, link targets, tags and import/export lines removed,
- * so that a term inside a URL or a code sample does not count as a use.
- */
-export function proseOf(markdown: string): string {
-  return markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ' ')
-    .replace(/`[^`\n]*`/g, ' ')
-    .replace(/^(?:import|export)\s.*$/gm, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, ']')
-    .replace(/<\/?[A-Za-z][^>\n]*>/g, ' ');
-}
-
 /** Ids of the terms a lesson body uses, in the order they first appear. */
 export function termsUsedIn(markdown: string, matcher: TermMatcher): string[] {
   return [...new Set(matcher.find(proseOf(markdown)).map((m) => m.id))];
@@ -188,7 +189,7 @@ export function buildGlossary<L extends { body: string }>(
     definition: t.definition,
     related: t.related.map((id) => {
       const other = byId.get(id);
-      if (!other) throw new GlossaryError(`term "${t.id}" lists "${id}" as related, but no term has that id`, 'use the id of an existing term');
+      if (!other) throw new GlossaryError({ term: t.id, field: 'related' }, `"${id}" is not the id of a term`, 'use the id of an existing term');
       return { id, term: other.term };
     }),
     lessons: users.get(t.id) ?? [],

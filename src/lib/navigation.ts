@@ -4,6 +4,7 @@
  * directly; components only render what these return.
  */
 import { neighbours, type LessonKind } from './courseOrder';
+import { lessonRoutes } from './urls';
 
 /** The part of a lesson navigation needs (course.ts's `Lesson` has all of it). */
 export interface NavLesson {
@@ -28,7 +29,7 @@ export interface NavModule {
  * file renames the key (see progress.ts for what happens then).
  */
 export function lessonKey(lesson: { kind: LessonKind; id: string }): string {
-  return `${lesson.kind}s/${lesson.id}`;
+  return lessonRoutes[lesson.kind](lesson.id).replace(/^\/|\/$/g, '');
 }
 
 /** What the page being rendered is, for marking it in the course tree. */

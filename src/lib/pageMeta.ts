@@ -31,6 +31,8 @@ export interface MetaLesson {
 export interface MetaModule {
   id: string;
   title: string;
+  /** Position in the course, from 1. */
+  number: number;
   summary: string;
   href: string;
   lessons: MetaLesson[];
@@ -40,6 +42,16 @@ export interface MetaTerm {
   id: string;
   term: string;
   definition: string;
+}
+
+/** What every page tells its layout, and the layout its <head>: the rest comes from the path. */
+export interface PageHead {
+  /** The page's <title> ("Etsy | Across Borders"). */
+  title: string;
+  /** The meta description. */
+  description: string;
+  /** Site path of the page, without the base ("/platforms/alibaba/"). */
+  path: string;
 }
 
 export interface PageMetaInput {

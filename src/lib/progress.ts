@@ -99,7 +99,12 @@ export const progress: ProgressStore = createProgressStore(
   () => document.dispatchEvent(new Event(PROGRESS_EVENT)),
 );
 
-/** The lesson key at the end of a URL path, or undefined for a page that is not a lesson. */
+/**
+ * The lesson key at the end of a URL path, or undefined for a page that is not a lesson.
+ * The folder names repeat `routes` (urls.ts) on purpose: this module ships in the script of every page,
+ * and importing urls.ts, which the search islands import too, would split a shared chunk off it: one more
+ * request on every page. tests/unit/progress.test.ts checks that this matches `routes` and `lessonKey`.
+ */
 export function keyOf(pathname: string): string | undefined {
   return /\/((?:lessons|models|platforms)\/[^/]+)\/?$/.exec(pathname)?.[1];
 }

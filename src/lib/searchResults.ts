@@ -178,7 +178,5 @@ export function withKnownFilters(state: SearchState, known: PagefindFilterCounts
   return { ...state, filters };
 }
 
-/** Fills a template such as "{count} results for “{query}”". */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+/** Fills a template such as "{count} results for “{query}”": the dictionary's one `fill` (template.ts). */
+export { fill as fillTemplate } from './template';

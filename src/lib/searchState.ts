@@ -8,7 +8,7 @@
 export const searchFilterKeys = ['type', 'model'] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
 
-/** Values of the "type" filter, in the order the interface shows them (decisions.md, "Search"). */
+/** Values of the "type" filter, in the order the interface shows them (docs/design.md, "Search"). */
 export const searchContentTypes = ['lesson', 'module', 'glossary', 'comparison'] as const;
 export type SearchContentType = (typeof searchContentTypes)[number];
 

@@ -59,6 +59,8 @@ export const sitemapFile = '/sitemap-index.xml';
 export interface PageModule<L extends { href: string }> {
   id: string;
   title: string;
+  /** Position in the course, from 1 (courseOrder.ts). */
+  number: number;
   href: string;
   lessons: L[];
 }
@@ -78,10 +80,10 @@ export type CoursePage<M, L> =
 export function findPage<L extends { href: string }, M extends PageModule<L>>(path: string, modules: readonly M[]): CoursePage<M, L> {
   if (path === routes.home()) return { kind: 'home' };
   if (path === routes.glossary()) return { kind: 'glossary' };
-  for (const [index, module] of modules.entries()) {
-    if (module.href === path) return { kind: 'module', module, number: index + 1 };
+  for (const module of modules) {
+    if (module.href === path) return { kind: 'module', module, number: module.number };
     const lesson = module.lessons.find((l) => l.href === path);
-    if (lesson) return { kind: 'lesson', lesson, module, number: index + 1 };
+    if (lesson) return { kind: 'lesson', lesson, module, number: module.number };
   }
   return { kind: 'other' };
 }

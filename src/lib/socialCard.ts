@@ -4,6 +4,7 @@
  * layout as a satori element tree, and which font subsets its text needs. socialCardRender.ts turns it
  * into a PNG at build time.
  */
+import { courseSize } from './courseOrder';
 import { strings } from './strings';
 import { fill } from './template';
 
@@ -47,7 +48,7 @@ export function homeCard(size: { lessons: number; modules: number; minutes: numb
   return {
     eyebrow: strings.tagline,
     title: strings.discovery.homeCardTitle,
-    footer: fill(strings.course.size, { lessons: size.lessons, modules: size.modules, hours: Math.round(size.minutes / 6) / 10 }),
+    footer: courseSize(size),
   };
 }
 

@@ -406,7 +406,7 @@ export const strings = {
     seeReasons: 'See the reasons',
     closing: 'Before you decide, read the closing lesson:',
   },
-  /** What other sites, feed readers and home screens show of the course (issue 8). */
+  /** What other sites, feed readers and home screens show of the course. */
   discovery: {
     /** The eyebrow of a lesson's social image. */
     cardModule: 'Module {number} · {module}',

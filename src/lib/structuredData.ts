@@ -21,7 +21,7 @@ export interface SiteFacts {
   license: string;
 }
 
-/** The course text's licence (decisions.md: CC BY-SA 4.0). */
+/** The course text's licence (CC BY-SA 4.0; docs/design.md, "Content"). */
 export const contentLicense = 'https://creativecommons.org/licenses/by-sa/4.0/';
 
 /** An ISO 8601 duration for a reading time: 75 → "PT1H15M". */

@@ -50,8 +50,12 @@ export const routes = {
   platform: (id: string) => `/platforms/${id}/`,
   glossary: (termId?: string) => (termId ? `/glossary/#${termId}` : '/glossary/'),
   compare: () => '/compare/',
+  compareCsv: () => '/compare.csv',
   guide: () => '/guide/',
   search: () => '/search/',
   corrections: () => '/corrections/',
   fees: () => '/fees/',
 } as const;
+
+/** The routes of the three kinds of lesson (courseOrder.ts's `LessonKind`), by kind. */
+export const lessonRoutes = { lesson: routes.lesson, model: routes.model, platform: routes.platform } as const;

@@ -1,17 +1,29 @@
 /**
- * Word counts and reading times from an MDX body. Markup, code, URLs and MDX components do not count;
- * link text does.
+ * What counts as the prose of an MDX body, and word counts and reading times from it. The one definition
+ * of prose: word counts, word minimums and the glossary's "lessons that use this term" all read it.
  */
-export function countWords(mdx: string): number {
-  const text = mdx
-    .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
+
+/**
+ * The prose of an MDX body: code (fenced and inline), import/export lines, comments, MDX expressions,
+ * tags, images, link targets and bare URLs removed; link text stays. So a term inside a URL or a code
+ * sample is not a use of it, and markup does not count as words.
+ */
+export function proseOf(mdx: string): string {
+  return mdx
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ' ')
+    .replace(/`[^`\n]*`/g, ' ')
+    .replace(/^(?:import|export)\s.*$/gm, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\{[^}]*\}/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[#>*_`|~-]+/g, ' ');
+    .replace(/https?:\/\/\S+/g, ' ');
+}
+
+/** Words of an MDX body's prose (`proseOf`): Markdown punctuation apart, every run with a letter or digit. */
+export function countWords(mdx: string): number {
+  const text = proseOf(mdx).replace(/[#>*_`|~-]+/g, ' ');
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 

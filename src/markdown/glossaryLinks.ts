@@ -24,11 +24,12 @@ export const termLinkClass = ['term'];
 export function readGlossaryTerms(file: string): TermSpec[] {
   if (!existsSync(file)) return [];
   const data: unknown = parse(readFileSync(file, 'utf8'));
-  if (!Array.isArray(data)) throw new GlossaryError('the file must be a list of terms', 'start each term with "- id: …"');
+  if (!Array.isArray(data)) throw new GlossaryError({ field: '(top level)' }, 'the file must be a list of terms', 'start each term with "- id: …"');
   return data.map((raw: unknown, i) => {
     const t = (raw ?? {}) as { id?: unknown; term?: unknown; aliases?: unknown };
     if (typeof t.id !== 'string' || typeof t.term !== 'string') {
-      throw new GlossaryError(`entry ${i + 1} has no id or term`, 'give every entry an id and a term');
+      const field = typeof t.id === 'string' ? 'term' : 'id';
+      throw new GlossaryError({ term: typeof t.id === 'string' ? t.id : `#${i + 1}`, field }, `entry ${i + 1} has no ${field}`, 'give every entry an id and a term');
     }
     const aliases = Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === 'string') : [];
     return { id: t.id, term: t.term, aliases };

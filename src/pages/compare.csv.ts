@@ -5,11 +5,12 @@
 import type { APIRoute } from 'astro';
 import { csvRows, toCsv } from '../lib/comparison';
 import { getComparison } from '../lib/comparisonData';
+import { defaultSiteUrl } from '../lib/site';
 import { strings } from '../lib/strings';
 import { absoluteUrl } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const { rows } = await getComparison();
-  const table = csvRows(rows, (path) => absoluteUrl(site ?? 'http://localhost:4321', path), strings.compare.notIdentified.toLowerCase());
+  const table = csvRows(rows, (path) => absoluteUrl(site ?? defaultSiteUrl, path), strings.compare.notIdentified.toLowerCase());
   return new Response(`\uFEFF${toCsv(table)}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { buyerRegions, buyerTypes, controlLevels, orderSizes, productKinds, sellerProfiles } from '../lib/traitValues.ts';
+import {
+  buyerRegions,
+  buyerTypes,
+  controlLevels,
+  logisticsSupports,
+  orderSizes,
+  paymentProtections,
+  platformStatuses,
+  productKinds,
+  sellerProfiles,
+} from './values.ts';
 
 /** Kinds of seller a platform or model suits; used by the comparison filters and the decision guide. */
 export const sellerProfile = z.enum(sellerProfiles);
@@ -25,14 +35,14 @@ export const feeType = z.enum([
   'other',
 ]);
 
-/** Lifecycle of a platform, or how sure we are of its identity (decisions.md, "Content"). */
-export const platformStatus = z.enum(['active', 'acquired', 'closed', 'tentative', 'unidentified']);
+/** Lifecycle of a platform, or how sure the course is of its identity (the values are explained in values.ts). */
+export const platformStatus = z.enum(platformStatuses);
 
 /** How much the platform stands between buyer and seller money. */
-export const paymentProtection = z.enum(['escrow', 'platform-guarantee', 'managed-payments', 'none', 'unknown']);
+export const paymentProtection = z.enum(paymentProtections);
 
 /** How much of shipping the platform takes on. */
-export const logisticsSupport = z.enum(['platform-fulfillment', 'partner-network', 'none', 'unknown']);
+export const logisticsSupport = z.enum(logisticsSupports);
 
 /**
  * Who a platform or model fits. The decision guide scores answers against these fields only,

@@ -1,5 +1,5 @@
 /**
- * Byte budgets (decisions.md): a lesson page's first visit, on the median-length lesson, fetches at most
+ * Byte budgets (docs/design.md, "Byte budgets"): a lesson page's first visit, on the median-length lesson, fetches at most
  * 20,480 bytes on the wire in all and at most 5,120 bytes of JavaScript. Bytes are deterministic, so these
  * are tests; times are not, so they live in the benchmark.
  */

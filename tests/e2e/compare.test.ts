@@ -1,5 +1,5 @@
 /**
- * The comparison page in a browser (issue 6): sorting and filtering change the table and live in the URL;
+ * The comparison page in a browser: sorting and filtering change the table and live in the URL;
  * without JavaScript the table is complete; on a phone only the table's own region scrolls sideways;
  * the CSV holds the same platforms.
  */

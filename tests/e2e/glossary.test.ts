@@ -1,5 +1,5 @@
 /**
- * Glossary links over the built site (issue 6): every link a lesson makes to the glossary resolves to a term's
+ * Glossary links over the built site: every link a lesson makes to the glossary resolves to a term's
  * anchor, in the root build and under /course/, each term links at most once per lesson, and the glossary
  * page gives every term a heading with an id inside its data-pagefind-body.
  */

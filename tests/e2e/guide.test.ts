@@ -1,5 +1,5 @@
 /**
- * The decision guide in a browser (issue 6): answers round-trip through the URL, the ranking updates live,
+ * The decision guide in a browser: answers round-trip through the URL, the ranking updates live,
  * the page works without JavaScript (static guide table; submitting the form still lands on a working page),
  * and the guide's script loads on the guide page only.
  */

@@ -1,5 +1,5 @@
 /**
- * What the built search index holds (decisions.md, "Search"): lesson content only. Lessons, module
+ * What the built search index holds (docs/design.md, "Search"): lesson content only. Lessons, module
  * pages, the glossary and the comparison are indexed, each with its type and model filters and
  * title/module metadata; home, search and 404 are not; chrome and quiz answers never are.
  * Read straight from Pagefind's fragments in the root build.
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { lessonFiles, splitFrontmatter } from '../../scripts/lib/lessonFiles.ts';
 import { projectRoot } from './harness/buildSite.ts';
 import { strings } from '../../src/lib/strings.ts';
 
@@ -98,21 +99,16 @@ describe('the search index', () => {
   });
 
   test('never holds quiz options or answers', () => {
-    const folders = { lessons: 'lessons', models: 'models', platforms: 'platforms' } as const;
     let checked = 0;
-    for (const [route, folder] of Object.entries(folders)) {
-      const contentDir = join(projectRoot, 'content', folder);
-      for (const file of readdirSync(contentDir).filter((n) => n.endsWith('.mdx'))) {
-        const id = file.replace(/\.mdx$/, '');
-        const fragment = byUrl(`/${route}/${id}/`);
-        if (!fragment) continue;
-        const frontmatter = readFileSync(join(contentDir, file), 'utf8').split(/^---$/m)[1] ?? '';
-        const quiz = (parse(frontmatter) as { quiz?: { explanation: string; options: string[] }[] }).quiz ?? [];
-        const content = normalize(fragment.content);
-        for (const q of quiz) {
-          checked++;
-          expect(content.includes(normalize(q.explanation)), `${fragment.url}: ${q.explanation}`).toBe(false);
-        }
+    for (const lesson of lessonFiles(join(projectRoot, 'content'))) {
+      const fragment = byUrl(lesson.path);
+      if (!fragment) continue;
+      const { frontmatter } = splitFrontmatter(readFileSync(lesson.file, 'utf8'));
+      const quiz = (parse(frontmatter) as { quiz?: { explanation: string; options: string[] }[] }).quiz ?? [];
+      const content = normalize(fragment.content);
+      for (const q of quiz) {
+        checked++;
+        expect(content.includes(normalize(q.explanation)), `${fragment.url}: ${q.explanation}`).toBe(false);
       }
     }
     expect(checked).toBeGreaterThan(10);

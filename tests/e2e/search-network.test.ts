@@ -1,5 +1,5 @@
 /**
- * Search loads on intent only (decisions.md, "Byte budgets"): no page load fetches anything from
+ * Search loads on intent only (docs/design.md, "Byte budgets"): no page load fetches anything from
  * pagefind/ or the search interface's own chunks until search is opened. The two exceptions are
  * /search/?q=… (Pagefind, to show results) and a page opened with ?highlight=… (the highlight script).
  */

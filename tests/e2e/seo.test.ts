@@ -1,23 +1,25 @@
 /**
- * Discoverability over the built site, at the root and under /course/ (issue 8): the sitemap and
+ * Discoverability over the built site, at the root and under /course/: the sitemap and
  * robots.txt, unique titles, descriptions and canonical URLs, structured data, the feed, social images,
  * and the manifest and icons. Expectations come from the built files and the content folders, so they
  * hold for any valid course.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { findAll } from 'domutils';
 import type { Element } from 'domhandler';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { lessonFiles } from '../../scripts/lib/lessonFiles.ts';
+import { defaultSiteUrl } from '../../src/lib/site.ts';
 import { builtPages } from '../checks/siteFiles.ts';
 import { launchBrowser } from './harness/browser.ts';
 import { projectRoot } from './harness/buildSite.ts';
 import { pngSize, readHead, type PageHead } from './harness/pageHead.ts';
 
 /** The builds use the default SITE_URL. */
-const site = 'http://localhost:4321';
+const site = defaultSiteUrl;
 
 let browser: Browser;
 let xmlPage: Page;
@@ -48,11 +50,7 @@ async function parseXml(xml: string, select: Record<string, string>): Promise<{ 
 
 /** Site paths of every lesson, from the content folders: "/platforms/etsy/". */
 function lessonPaths(): string[] {
-  return ['lessons', 'models', 'platforms'].flatMap((collection) =>
-    readdirSync(join(projectRoot, 'content', collection))
-      .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
-      .map((f) => `/${collection}/${f.slice(0, -'.mdx'.length)}/`),
-  );
+  return lessonFiles(join(projectRoot, 'content')).map((l) => l.path);
 }
 
 interface Built {

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  compareSortValues,
   csvField,
   csvHeader,
   csvRows,
@@ -9,12 +8,11 @@ import {
   platformCandidate,
   platformRows,
   shortName,
-  sortRows,
-  sortValue,
   toCsv,
   type ModelInput,
   type PlatformInput,
 } from '../../src/lib/comparison.ts';
+import { compareSortValues, sortValue } from '../../src/lib/comparisonSort.ts';
 
 const asOf = new Date('2024-07-01');
 const checked = new Date('2026-11-25');
@@ -90,8 +88,8 @@ describe('platform rows', () => {
 describe('sorting', () => {
   test('numbers numerically, text alphabetically, missing values last in both directions', () => {
     const values = ['2005', '', '1999', '1971'];
-    expect(sortRows(values, (v) => v)).toEqual(['1971', '1999', '2005', '']);
-    expect(sortRows(values, (v) => v, true)).toEqual(['2005', '1999', '1971', '']);
+    expect([...values].sort((a, b) => compareSortValues(a, b))).toEqual(['1971', '1999', '2005', '']);
+    expect([...values].sort((a, b) => compareSortValues(a, b, true))).toEqual(['2005', '1999', '1971', '']);
     expect(compareSortValues('b', 'a')).toBeGreaterThan(0);
   });
 
@@ -100,7 +98,7 @@ describe('sorting', () => {
     expect(['name', 'model', 'founded', 'headquarters', 'payment', 'logistics', 'markets'].map((k) => sortValue(etsy, k as never))).toEqual([
       'etsy', '1', '2005', 'brooklyn, new york', '2', '', 'north-america',
     ]);
-    const byFounded = sortRows(rows, (r) => sortValue(r, 'founded')).map((r) => r.id);
+    const byFounded = [...rows].sort((a, b) => compareSortValues(sortValue(a, 'founded'), sortValue(b, 'founded'))).map((r) => r.id);
     expect(byFounded).toEqual(['alibaba', 'etsy', 'yitong', 'gone']);
   });
 });

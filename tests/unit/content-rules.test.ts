@@ -1,5 +1,5 @@
 /**
- * The course's content rules (issue 3, decisions.md "Content"), checked over the real content:
+ * The course's content rules (docs/design.md, "Content"), checked over the real content:
  * every platform the chapter names has a lesson, and every lesson carries its facts, quiz, verdicts and words.
  */
 import { getCollection } from 'astro:content';

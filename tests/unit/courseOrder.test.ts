@@ -43,6 +43,12 @@ describe('buildCourse', () => {
     const run = () => buildCourse(modules, [lesson('a', 'nope', 1, 'lesson')]);
     expect(run).toThrow(CourseOrderError);
     expect(run).toThrow(/content\/lessons\/a\.mdx: field "module": "nope" is not a module/);
+    try {
+      run();
+    } catch (error) {
+      // Astro prints the hint in its own slot, under the message.
+      expect((error as CourseOrderError).hint).toBe('In content/lessons/a.mdx, use one of: intro, b2b.');
+    }
   });
 
   test('two modules in one place fail', () => {

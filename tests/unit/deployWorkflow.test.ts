@@ -1,5 +1,5 @@
 /**
- * The GitHub Pages workflow cannot run here, so its shape is checked instead (decisions.md): it builds
+ * The GitHub Pages workflow cannot run here, so its shape is checked instead (docs/design.md, "Site settings"): it builds
  * with the base path taken from the repository's name, an absolute SITE_URL, and publishes dist/.
  */
 import { readFileSync } from 'node:fs';

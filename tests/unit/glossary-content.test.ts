@@ -1,5 +1,5 @@
 /**
- * The glossary collection (content/glossary.yaml) against the rules of issue 6: at least 40 terms, the terms
+ * The glossary collection (content/glossary.yaml) against the glossary's rules: at least 40 terms, the terms
  * the lesson writers were promised, definitions of one to three sentences, related terms that exist, and
  * spellings that link to exactly one term.
  */

@@ -2,13 +2,14 @@ import { describe, expect, test } from 'vitest';
 import {
   buildGlossary,
   createTermMatcher,
+  GlossaryError,
   groupByInitial,
   isCaseSensitive,
   linkFirstUses,
-  proseOf,
   termsUsedIn,
   type TermSpec,
 } from '../../src/lib/glossary.ts';
+import { proseOf } from '../../src/lib/words.ts';
 
 const terms: TermSpec[] = [
   { id: 'b2b', term: 'B2B', aliases: ['business-to-business'] },
@@ -25,6 +26,16 @@ const terms: TermSpec[] = [
 ];
 const matcher = createTermMatcher(terms);
 const ids = (text: string) => matcher.find(text).map((m) => `${m.id}:${m.text}`);
+
+/** The error a call throws (fails the test when it throws none). */
+function thrown(run: () => unknown): GlossaryError {
+  try {
+    run();
+  } catch (error) {
+    return error as GlossaryError;
+  }
+  throw new Error('expected an error');
+}
 
 describe('isCaseSensitive', () => {
   test.each([
@@ -60,12 +71,15 @@ describe('createTermMatcher', () => {
   });
 
   test('rejects a spelling claimed by two terms', () => {
-    expect(() =>
+    const error = thrown(() =>
       createTermMatcher([
         { id: 'a', term: 'escrow', aliases: [] },
         { id: 'b', term: 'Escrow', aliases: [] },
       ]),
-    ).toThrow(/both claim the spelling "Escrow"[\s\S]*Hint/);
+    );
+    expect(error).toBeInstanceOf(GlossaryError);
+    expect(error.message).toBe('content/glossary.yaml: term "b", field "term": terms "a" and "b" both claim the spelling "Escrow"');
+    expect(error.hint).toMatch(/^Keep each term and alias on one entry only/);
   });
 });
 
@@ -119,7 +133,9 @@ describe('buildGlossary', () => {
     ]);
   });
   test('names an unknown related id', () => {
-    expect(() => buildGlossary([{ ...input[0]!, related: ['nope'] }], [])).toThrow(/"moq" lists "nope"/);
+    const error = thrown(() => buildGlossary([{ ...input[0]!, related: ['nope'] }], []));
+    expect(error.message).toBe('content/glossary.yaml: term "moq", field "related": "nope" is not the id of a term');
+    expect(error.hint).toBe('Use the id of an existing term.');
   });
   test('groups by first letter', () => {
     expect(groupByInitial([{ term: 'B2B' }, { term: 'buyer' }, { term: 'escrow' }]).map((g) => [g.initial, g.terms.length])).toEqual([

@@ -9,7 +9,7 @@ const lesson = (title: string, href: string) => ({
   entry: { data: { description: `About ${title}.`, lastReviewed: new Date('2026-02-01'), objectives: ['compare fees'] } },
 });
 const modules: MetaModule[] = [
-  { id: 'c2c-platforms', title: 'C2C platforms', summary: 'People selling to people.', href: '/modules/c2c-platforms/', lessons: [lesson('eBay', '/platforms/ebay/'), lesson('Etsy', '/platforms/etsy/')] },
+  { id: 'c2c-platforms', title: 'C2C platforms', number: 1, summary: 'People selling to people.', href: '/modules/c2c-platforms/', lessons: [lesson('eBay', '/platforms/ebay/'), lesson('Etsy', '/platforms/etsy/')] },
 ];
 const course = { modules, totalMinutes: 16 };
 const meta = (path: string, terms?: { id: string; term: string; definition: string }[]) =>

@@ -48,8 +48,8 @@ describe('findPage', () => {
   const lessonA = { href: '/models/b2b/' };
   const lessonB = { href: '/platforms/alibaba/' };
   const modules = [
-    { id: 'intro', title: 'Introduction', href: '/modules/intro/', lessons: [{ href: '/lessons/introduction/' }] },
-    { id: 'b2b', title: 'B2B platforms', href: '/modules/b2b/', lessons: [lessonA, lessonB] },
+    { id: 'intro', title: 'Introduction', number: 1, href: '/modules/intro/', lessons: [{ href: '/lessons/introduction/' }] },
+    { id: 'b2b', title: 'B2B platforms', number: 2, href: '/modules/b2b/', lessons: [lessonA, lessonB] },
   ];
   test('knows the home page, module pages, lessons with their module and number, and the glossary', () => {
     expect(findPage('/', modules)).toEqual({ kind: 'home' });

@@ -11,8 +11,8 @@ export const getStaticPaths = (async () => {
   const home = homeCard({ lessons: lessons.length, modules: modules.length, minutes: totalMinutes });
   return [
     { params: { slug: socialImageSlug('/') }, props: { card: home } },
-    ...modules.flatMap((m, i) =>
-      m.lessons.map((l) => ({ params: { slug: socialImageSlug(l.href) }, props: { card: lessonCard(l, { title: m.title, number: i + 1 }) } })),
+    ...modules.flatMap((m) =>
+      m.lessons.map((l) => ({ params: { slug: socialImageSlug(l.href) }, props: { card: lessonCard(l, m) } })),
     ),
   ];
 }) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 /**
  * The course's interactive elements, one small custom element each, bundled into one module that
  * every page loads: one request instead of one per component keeps a lesson's first visit inside
- * its byte budget (decisions.md). An element does nothing until its tag is on the page.
+ * its byte budget (docs/design.md, "Code"). An element does nothing until its tag is on the page.
  * Lists of lessons that say `data-done-label` (the course tree, the syllabus, a module's lessons)
  * get their completed lessons ticked, now and whenever progress changes.
  */

@@ -2,8 +2,9 @@
  * The course as the built site shows it, read from the built files and content/ without a browser,
  * so browser tests can say what they expect without repeating today's lesson list.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lessonBody as bodyOf, lessonFiles as allLessonFiles } from '../../../scripts/lib/lessonFiles.ts';
 import { keyOf } from '../../../src/lib/progress.ts';
 import { projectRoot } from './buildSite.ts';
 
@@ -32,19 +33,14 @@ export function syllabus(siteDir: string): SyllabusLesson[] {
   return lessons;
 }
 
-/** Every lesson file under content/ ("platforms/alibaba"), whatever the course order. */
+/** Every lesson file under content/ ("platforms/alibaba"), whatever the course order; drafts excluded. */
 export function lessonFiles(): string[] {
-  return ['lessons', 'models', 'platforms'].flatMap((folder) =>
-    readdirSync(join(projectRoot, 'content', folder))
-      .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
-      .map((f) => `${folder}/${f.slice(0, -4)}`),
-  );
+  return allLessonFiles(join(projectRoot, 'content')).map((l) => l.key);
 }
 
 /** The MDX body (after the frontmatter) of a lesson. */
 export function lessonBody(key: string): string {
-  const source = readFileSync(join(projectRoot, 'content', `${key}.mdx`), 'utf8');
-  return source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return bodyOf(join(projectRoot, 'content', `${key}.mdx`));
 }
 
 /** The modules in course order, from content/modules.yaml. */

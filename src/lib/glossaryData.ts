@@ -1,0 +1,37 @@
+/**
+ * Loads the glossary once for the glossary page and its <head>, and hands it to the pure builders in
+ * glossary.ts: every term with the lessons that use it, sorted and grouped by initial.
+ */
+import { getCollection } from 'astro:content';
+import { getCourse } from './course';
+import { buildGlossary, groupByInitial, type GlossaryEntry } from './glossary';
+
+/** A lesson as a glossary entry lists it. */
+export interface GlossaryLesson {
+  title: string;
+  href: string;
+  body: string;
+}
+
+export interface GlossaryData {
+  /** Every term, sorted, with its related terms and the lessons that use it. */
+  entries: GlossaryEntry<GlossaryLesson>[];
+  /** The entries under their initial letter, for the page's sections and its letter index. */
+  groups: { initial: string; terms: GlossaryEntry<GlossaryLesson>[] }[];
+}
+
+let cached: Promise<GlossaryData> | undefined;
+
+export function getGlossary(): Promise<GlossaryData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<GlossaryData> {
+  const [terms, { lessons }] = await Promise.all([getCollection('glossary'), getCourse()]);
+  const entries = buildGlossary(
+    terms.map((t) => ({ ...t.data, related: t.data.related.map((r) => r.id) })),
+    lessons.map((l) => ({ title: l.title, href: l.href, body: l.entry.body ?? '' })),
+  );
+  return { entries, groups: groupByInitial(entries) };
+}
