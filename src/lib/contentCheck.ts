@@ -15,7 +15,7 @@ const schemas = {
   modules: moduleSchema,
   glossary: glossarySchema(idOnly),
   corrections: correctionSchema,
-} as Record<ContentFile['collection'], z.ZodType>;
+} as unknown as Record<ContentFile['collection'], z.ZodType>;
 
 export interface ContentProblem {
   file: string;

@@ -4,7 +4,7 @@
  * was checked. "Today" is the build date (`buildDate()`, which honours SOURCE_DATE_EPOCH). The table is
  * quoted in CONTRIBUTING.md ("Stale facts"); change both together.
  */
-import { buildDate } from '../schemas/dates.ts';
+import { buildDate } from '../schemas/calendar.ts';
 import type { ShelfKind } from '../schemas/fact.ts';
 
 export { buildDate };

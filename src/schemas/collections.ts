@@ -10,8 +10,8 @@ import { checkIds, lessonFields } from './lesson.ts';
 import { modelFields } from './model.ts';
 import { checkPlatform, platformFields } from './platform.ts';
 
-/** Builds a reference to an entry of another collection. */
-export type RefBuilder = (collection: 'modules' | 'models' | 'glossary') => z.ZodType;
+/** Builds a reference to an entry of another collection; generic so Astro's `reference()` keeps its output type. */
+export type RefBuilder<R extends z.ZodType = z.ZodType> = (collection: 'modules' | 'models' | 'glossary') => R;
 
 /** The modules of the course, in order (content/modules.yaml). */
 export const moduleSchema = z.strictObject({
@@ -26,15 +26,15 @@ export const moduleSchema = z.strictObject({
 });
 
 /** Course-level lessons that are neither a model nor a platform: the introduction, the closing lesson. */
-export const lessonSchema = (ref: RefBuilder) =>
+export const lessonSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
   z.strictObject({ ...lessonFields, module: ref('modules') }).superRefine(checkIds);
 
 /** One lesson per business model; each opens its module. */
-export const modelSchema = (ref: RefBuilder) =>
+export const modelSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
   z.strictObject({ ...lessonFields, ...modelFields, module: ref('modules') }).superRefine(checkIds);
 
 /** One lesson per platform; its module is its model's module. */
-export const platformSchema = (ref: RefBuilder) =>
+export const platformSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
   z
     .strictObject({ ...lessonFields, ...platformFields, model: ref('models') })
     .superRefine((platform, ctx) => {
@@ -43,7 +43,7 @@ export const platformSchema = (ref: RefBuilder) =>
     });
 
 /** Terms a learner meets in the course (content/glossary.yaml). */
-export const glossarySchema = (ref: RefBuilder) =>
+export const glossarySchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
   z.strictObject({
     id: z.string(),
     term: z.string().min(2),

@@ -73,7 +73,7 @@ describe('citations', () => {
 describe('ids', () => {
   test('are unique in an entry, across facts, fees, claims and timeline, and never a named fact', () => {
     const issues: string[] = [];
-    const ctx = { addIssue: (i: { path?: PropertyKey[]; message?: string }) => void issues.push(`${i.path?.join('.')}: ${i.message}`) };
+    const ctx = { addIssue: (i: unknown) => void issues.push(`${(i as { path: PropertyKey[] }).path.join('.')}: ${(i as { message: string }).message}`) };
     checkIds({ facts: [{ id: 'a' }, { id: 'owner' }], fees: [{ id: 'a' }], timeline: [{ id: 'b' }], claims: [{ id: 'b' }] }, ctx);
     expect(issues).toEqual([
       'facts.1.id: id "owner" is already used by owner in this entry: ids must be unique in an entry',
