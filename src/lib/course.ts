@@ -2,7 +2,8 @@
  * The course as pages see it: every lesson with its module, URL, word count and neighbours.
  * This is the one place that reads the collections for navigation; pages and layouts call it.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { glanceRows, labelledFactRows, platformFactRows, type FactRow } from './facts';
 import { buildCourse, CourseOrderError, courseSize, flattenCourse, type CourseLesson, type CourseModule } from './courseOrder';
 import { correctionsLog, type CorrectionRow } from './corrections';
 import { lessonKey } from './navigation';
@@ -138,4 +139,20 @@ export async function getCorrections(): Promise<CorrectionRow[]> {
     corrections.map((c) => c.data),
     course.lessons.map((l) => ({ key: lessonKey(l), title: l.title, href: l.href })),
   );
+}
+
+/** Every fact row of a lesson, for its facts-and-sources page: a platform's full panel, or the further facts. */
+export async function lessonFactRows(lesson: Lesson): Promise<FactRow[]> {
+  const { entry } = lesson;
+  if (entry.collection !== 'platforms') return labelledFactRows(entry.data.facts);
+  const model = await getEntry('models', entry.data.model.id);
+  return platformFactRows(entry.data, { name: model?.data.shortName ?? entry.data.model.id, href: routes.model(entry.data.model.id) });
+}
+
+/** A platform lesson's "At a glance" rows (none for other lessons). */
+export async function lessonGlanceRows(lesson: Lesson): Promise<FactRow[]> {
+  const { entry } = lesson;
+  if (entry.collection !== 'platforms') return [];
+  const model = await getEntry('models', entry.data.model.id);
+  return glanceRows(entry.data, { name: model?.data.shortName ?? entry.data.model.id, href: routes.model(entry.data.model.id) });
 }

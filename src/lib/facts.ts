@@ -80,3 +80,29 @@ export function platformFactRows(d: PlatformData, model: { name: string; href: s
   if (d.website) rows.push({ label: l.website, items: [{ text: new URL(d.website).hostname.replace(/^www\./, ''), href: d.website }] });
   return [...rows, ...labelledFactRows(d.facts)];
 }
+
+/**
+ * The "At a glance" card of a platform lesson: at most six key facts, each with its date (model, status,
+ * founded, owner, main fee, buyer markets). The full list is on the lesson's facts-and-sources page.
+ */
+export function glanceRows(d: PlatformData, model: { name: string; href: string }): FactRow[] {
+  const l = strings.lesson.factLabels;
+  const rows: FactRow[] = [
+    { label: l.model, items: [{ text: model.name, href: model.href }] },
+    { label: l.status, items: [{ text: strings.lesson.statuses[d.status] }] },
+  ];
+  for (const key of ['founded', 'owner'] as const) {
+    const fact = d[key];
+    if (fact) rows.push({ label: l[key], items: [citedItem(key, fact, defaultShelf[key])] });
+  }
+  const main = d.fees[0];
+  if (main) rows.push({ label: l.mainFee, items: [citedItem(main.id, { ...main, value: `${main.label}: ${main.amount}` }, defaultShelf.fees)] });
+  if (d.buyerMarkets) rows.push({ label: l.buyerMarkets, items: [citedItem('buyerMarkets', d.buyerMarkets, defaultShelf.buyerMarkets)] });
+  return rows.slice(0, 6);
+}
+
+/** How many facts and sources a lesson's facts-and-sources page lists, for the link to it. */
+export function factCount(d: { facts: readonly unknown[] } & Partial<Pick<PlatformData, 'fees' | 'founded' | 'headquarters' | 'owner' | 'payments' | 'logistics' | 'buyerMarkets'>>): number {
+  const named = (['founded', 'headquarters', 'owner', 'payments', 'logistics', 'buyerMarkets'] as const).filter((k) => d[k]).length;
+  return named + (d.fees?.length ?? 0) + d.facts.length;
+}

@@ -55,6 +55,8 @@ export const routes = {
   search: () => '/search/',
   corrections: () => '/corrections/',
   fees: () => '/fees/',
+  /** A lesson's facts-and-sources page, from the lesson's own path ('/platforms/amazon/' → '/sources/platforms/amazon/'). */
+  sources: (lessonHref: string) => `/sources${lessonHref}`,
 } as const;
 
 /** The routes of the three kinds of lesson (courseOrder.ts's `LessonKind`), by kind. */

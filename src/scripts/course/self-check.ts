@@ -23,7 +23,7 @@ export class SelfCheck extends HTMLElement {
       const optionText = (label: Element) => (label.querySelector('[data-option-text]') ?? label).textContent!.trim();
       verdict.textContent = right ? d.correct! : fill(d.incorrect!, { answer: optionText(labels[answer]!) });
       // The chosen option's own "why" when the lesson gives one, then the general explanation.
-      const why = input.closest('label')!.querySelector('[data-why]')?.textContent;
+      const why = question.querySelector(`[data-option="${input.value}"] [data-why]`)?.textContent;
       const explanation = question.querySelector('[data-explanation]')!.textContent!;
       question.querySelector('[role="status"]')!.replaceChildren(verdict, ` ${why ? `${why} ` : ''}${explanation}`);
       const answered = questions.filter((q) => q.dataset.state);
