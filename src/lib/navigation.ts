@@ -53,14 +53,20 @@ export interface TreeModule {
   lessons: TreeLesson[];
 }
 
-/** The whole course as the sidebar shows it, with the current page marked. */
+/**
+ * The course as the sidebar shows it, with the current page marked. On a lesson page the tree is scoped: every
+ * module, but only the lessons of the lesson's own module, so a page does not grow with the course (the full
+ * tree stays on the syllabus and on module pages).
+ */
 export function courseTree(modules: NavModule[], current: CurrentPage): TreeModule[] {
   const isLesson = (l: NavLesson) =>
     !!current && 'lesson' in current && current.lesson.kind === l.kind && current.lesson.id === l.id;
+  const onLesson = !!current && 'lesson' in current;
   return modules.map((m) => {
     const lessons = m.lessons.map((l) => ({ key: lessonKey(l), title: l.title, href: l.href, current: isLesson(l) }));
     const isModule = !!current && 'moduleId' in current && current.moduleId === m.id;
-    return { id: m.id, title: m.title, href: m.href, current: isModule, active: isModule || lessons.some((l) => l.current), lessons };
+    const active = isModule || lessons.some((l) => l.current);
+    return { id: m.id, title: m.title, href: m.href, current: isModule, active, lessons: onLesson && !active ? [] : lessons };
   });
 }
 

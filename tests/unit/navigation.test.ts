@@ -25,7 +25,7 @@ test('a lesson key is its collection and id', () => {
 });
 
 describe('courseTree', () => {
-  test('marks the current lesson and its module', () => {
+  test('marks the current lesson and its module, and lists only that module\'s lessons', () => {
     const tree = courseTree(modules, { lesson: { kind: 'platform', id: 'alibaba' } });
     expect(tree.map((m) => [m.id, m.current, m.active, m.lessons.map((l) => `${l.key}${l.current ? ' (current)' : ''}`)])).toMatchInlineSnapshot(`
       [
@@ -33,9 +33,7 @@ describe('courseTree', () => {
           "introduction",
           false,
           false,
-          [
-            "lessons/introduction",
-          ],
+          [],
         ],
         [
           "b2b-platforms",
@@ -48,6 +46,11 @@ describe('courseTree', () => {
         ],
       ]
     `);
+  });
+
+  test('keeps the full tree on module pages and on pages outside the course', () => {
+    expect(courseTree(modules, { moduleId: 'introduction' }).every((m) => m.lessons.length > 0)).toBe(true);
+    expect(courseTree(modules, undefined).every((m) => m.lessons.length > 0)).toBe(true);
   });
 
   test('marks a module page as current, and nothing on other pages', () => {
