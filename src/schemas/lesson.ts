@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDay } from './dates.ts';
 import { citationSchema, entryId, labelledFactSchema, timelineEventSchema } from './fact.ts';
 
-/** The five verdict labels a textbook claim can get (decisions.md, "Content"). */
+/** The five verdict labels a textbook claim can get (docs/design.md, "Content"). */
 export const verdictLabel = z.enum(['confirmed', 'partly confirmed', 'outdated', 'wrong', 'unverifiable']);
 
 /** One answer of a self-check question, with why it is right or wrong (shown once the learner answers). */
