@@ -15,7 +15,7 @@ import { measurePage, type PageWeight } from '../tests/checks/pageWeight.ts';
 import { builtPages } from '../tests/checks/siteFiles.ts';
 import { launchBrowser } from '../tests/e2e/harness/browser.ts';
 import { buildSite, projectRoot, tempDir } from '../tests/e2e/harness/buildSite.ts';
-import { lessonBody, lessonFiles, splitFrontmatter } from './lib/lessonFiles.ts';
+import { lessonBody, lessonFiles, splitFrontmatter } from '../src/lib/lessonFiles.ts';
 import { lessonWordCounts, medianAndLongest } from './lib/lessonWords.ts';
 import { startStaticServer } from './lib/staticServer.ts';
 

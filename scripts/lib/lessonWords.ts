@@ -3,7 +3,7 @@
  * `npm run words`, the byte-budget test (which measures the median lesson) and the benchmark.
  */
 import { countWords } from '../../src/lib/words.ts';
-import { lessonBody, lessonFiles } from './lessonFiles.ts';
+import { lessonBody, lessonFiles } from '../../src/lib/lessonFiles.ts';
 
 export interface LessonWords {
   /** "platforms/etsy" */

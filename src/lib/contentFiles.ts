@@ -1,15 +1,13 @@
 /**
- * The course's content files read straight from disk (no Astro needed), for checks that run before
- * Astro's content sync and for the scripts (`npm run stale`). Drafts (names starting with `_`) are left out,
- * as the collections' glob loaders leave them out.
+ * The course's content files read and parsed straight from disk (no Astro needed), for the check that runs
+ * before Astro's content sync and for the scripts (`npm run stale`). Files come from the one enumeration,
+ * src/lib/lessonFiles.ts (drafts left out, as the collections leave them out).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { lessonFiles, splitFrontmatter, type LessonFolder } from './lessonFiles.ts';
 
-/** The MDX collections and their folders under content/. */
-export const lessonFolders = ['lessons', 'models', 'platforms'] as const;
-export type LessonFolder = (typeof lessonFolders)[number];
 
 export interface ContentFile {
   /** Path as an author reads it in an error: relative to the working directory ("content/platforms/etsy.mdx"). */
@@ -23,36 +21,19 @@ export interface ContentFile {
   body: string;
 }
 
-const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Frontmatter and body of an MDX file. YAML errors throw with the file named by the caller. */
-export function splitFrontmatter(text: string): { data: unknown; body: string } {
-  const m = frontmatter.exec(text);
-  if (!m) return { data: {}, body: text };
-  return { data: parse(m[1]!, { customTags: ['timestamp'] }) ?? {}, body: text.slice(m[0].length) };
-}
-
-/** Every lesson file of one folder, sorted, drafts left out. */
-export function lessonFileNames(contentDir: string, folder: LessonFolder): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(contentDir, folder), { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return names.filter((n) => n.endsWith('.mdx') && !n.split(/[\\/]/).some((part) => part.startsWith('_'))).sort();
+/** Frontmatter (parsed as Astro's loader reads it: unquoted dates become `Date`s) and body of an MDX file. */
+export function parseFrontmatter(text: string): { data: unknown; body: string } {
+  const { frontmatter, body } = splitFrontmatter(text);
+  return { data: frontmatter ? (parse(frontmatter, { customTags: ['timestamp'] }) ?? {}) : {}, body };
 }
 
 /** Every lesson file and YAML entry of the course under `contentDir`. */
 export function readContent(contentDir = process.env.CONTENT_DIR ?? 'content'): ContentFile[] {
   const files: ContentFile[] = [];
   const rel = (path: string) => relative(process.cwd(), path) || path;
-  for (const folder of lessonFolders) {
-    for (const name of lessonFileNames(contentDir, folder)) {
-      const path = join(contentDir, folder, name);
-      const { data, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-      files.push({ file: rel(path), collection: folder, id: name.replace(/\.mdx$/, ''), data, body });
-    }
+  for (const lesson of lessonFiles(contentDir)) {
+    const { data, body } = parseFrontmatter(readFileSync(lesson.file, 'utf8'));
+    files.push({ file: rel(lesson.file), collection: lesson.folder, id: lesson.slug, data, body });
   }
   for (const collection of ['modules', 'glossary', 'corrections'] as const) {
     const path = join(contentDir, `${collection}.yaml`);

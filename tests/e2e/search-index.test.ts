@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { lessonFiles, splitFrontmatter } from '../../scripts/lib/lessonFiles.ts';
+import { lessonFiles, splitFrontmatter } from '../../src/lib/lessonFiles.ts';
 import { projectRoot } from './harness/buildSite.ts';
 import { strings } from '../../src/lib/strings.ts';
 

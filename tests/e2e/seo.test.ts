@@ -11,7 +11,7 @@ import { findAll } from 'domutils';
 import type { Element } from 'domhandler';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { lessonFiles } from '../../scripts/lib/lessonFiles.ts';
+import { lessonFiles } from '../../src/lib/lessonFiles.ts';
 import { defaultSiteUrl } from '../../src/lib/site.ts';
 import { builtPages } from '../checks/siteFiles.ts';
 import { launchBrowser } from './harness/browser.ts';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { lessonBody, lessonFiles, splitFrontmatter } from '../../scripts/lib/lessonFiles.ts';
+import { lessonBody, lessonFiles, splitFrontmatter } from '../../src/lib/lessonFiles.ts';
 import { lessonWordCounts } from '../../scripts/lib/lessonWords.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ab-lesson-files-'));

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lessonBody as bodyOf, lessonFiles as allLessonFiles } from '../../../scripts/lib/lessonFiles.ts';
+import { lessonBody as bodyOf, lessonFiles as allLessonFiles } from '../../../src/lib/lessonFiles.ts';
 import { keyOf } from '../../../src/lib/progress.ts';
 import { projectRoot } from './buildSite.ts';
 
