@@ -36,7 +36,8 @@ describe('with SOURCE_DATE_EPOCH pinned to 2026-12-01', () => {
 
   test('a fee dated 2015 carries the marker and data-stale on its page; one dated a month earlier does not', () => {
     const log = buildSite({ outDir: join(work, 'dist'), contentDir, env });
-    const html = readFileSync(join(work, 'dist/platforms/sample/index.html'), 'utf8');
+    // Every fee is on the lesson's facts-and-sources page; the lesson's own card shows the first one.
+    const html = readFileSync(join(work, 'dist/sources/platforms/sample/index.html'), 'utf8');
     const fact = (id: string) => new RegExp(`<span data-fact="${id}"([^>]*)>(.*?)</span></span>`).exec(html);
     const old = fact('listing-fee-2015');
     const recent = fact('commission-recent');
