@@ -15,7 +15,7 @@ if (!existsSync(root)) {
 }
 const port = Number(process.env.PORT ?? 4321);
 const headersPath = join(root, '_headers');
-const headerRules = existsSync(headersPath) ? parseHeaderRules(readFileSync(headersPath, 'utf8')) : undefined;
+const headerRules = existsSync(headersPath) ? parseHeaderRules(readFileSync(headersPath, 'utf8')) : [];
 try {
   const { url } = await startStaticServer({ root, base: process.env.BASE_PATH ?? '/', port, headerRules });
   console.log(`Across Borders is served at ${url} (Ctrl+C to stop)`);

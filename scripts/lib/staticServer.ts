@@ -75,9 +75,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
       await respond(req, res);
     } catch (error) {
       // A file that vanished or cannot be read between stat and read: answer, do not crash the server.
-      if (res.headersSent) return res.end();
-      res.writeHead(500, { 'Content-Type': types['.txt']! });
-      res.end(`Could not read the file: ${(error as Error).message}`);
+      if (res.headersSent) {
+        res.end();
+      } else {
+        res.writeHead(500, { 'Content-Type': types['.txt']! });
+        res.end(`Could not read the file: ${(error as Error).message}`);
+      }
     }
   });
 

@@ -1,9 +1,9 @@
 /**
- * Waits for a page to go quiet on a condition, not a clock: no request in flight (Chromium's own network
- * events over CDP) across two consecutive idle periods of the page's main thread (its requestIdleCallback).
- * Work that a page defers to idle time, and the requests it starts, finish before this resolves.
+ * Waits for a page to go quiet on a condition, not a clock: no request in flight (as Playwright sees them,
+ * the page's workers included) across two consecutive idle periods of the page's main thread (its
+ * requestIdleCallback). Work that a page defers to idle time, and the requests it starts, finish first.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 export interface NetworkWatch {
   /** Resolves once the page is quiet; throws if it never is within `maxRounds` idle periods. */
@@ -12,22 +12,18 @@ export interface NetworkWatch {
   started(): number;
 }
 
-export async function watchNetwork(page: Page): Promise<NetworkWatch> {
-  const cdp = await page.context().newCDPSession(page);
-  const inFlight = new Set<string>();
+export function watchNetwork(page: Page): NetworkWatch {
+  const inFlight = new Set<Request>();
   let started = 0;
-  cdp.on('Network.requestWillBeSent', (e) => {
+  page.on('request', (r) => {
     started++;
-    inFlight.add(e.requestId);
+    inFlight.add(r);
   });
-  cdp.on('Network.loadingFinished', (e) => inFlight.delete(e.requestId));
-  cdp.on('Network.loadingFailed', (e) => inFlight.delete(e.requestId));
-  await cdp.send('Network.enable');
+  page.on('requestfinished', (r) => inFlight.delete(r));
+  page.on('requestfailed', (r) => inFlight.delete(r));
 
   const idle = () =>
-    page.evaluate(
-      () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
-    );
+    page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
 
   return {
     started: () => started,
@@ -39,7 +35,8 @@ export async function watchNetwork(page: Page): Promise<NetworkWatch> {
         quiet = inFlight.size === 0 && started === before ? quiet + 1 : 0;
         if (quiet >= 2) return;
       }
-      throw new Error(`the page at ${page.url()} kept the network busy: ${inFlight.size} request(s) still in flight`);
+      const pending = [...inFlight].map((r) => r.url()).join(', ');
+      throw new Error(`the page at ${page.url()} kept the network busy; in flight: ${pending}`);
     },
   };
 }

@@ -29,7 +29,7 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
   });
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const network = await watchNetwork(page);
+  const network = watchNetwork(page);
   await page.goto(url, { waitUntil: 'networkidle' });
   // Late requests (a favicon, work deferred to idle time) still count: wait until none is in flight.
   await network.settled();

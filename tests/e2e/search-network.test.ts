@@ -25,7 +25,7 @@ const searchChunks = (requests: string[]) =>
 /** Loads a page and waits until it is quiet: no request in flight across the page's own idle periods. */
 async function loadQuietly(url: string) {
   const recorded = await openPage(browser);
-  const network = await watchNetwork(recorded.page);
+  const network = watchNetwork(recorded.page);
   await recorded.page.goto(url, { waitUntil: 'networkidle' });
   await network.settled();
   return { ...recorded, network };
