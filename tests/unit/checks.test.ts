@@ -18,11 +18,13 @@ describe('link check', () => {
       '/ /sub: page link without its trailing slash',
       '/ htps:/broken: external link is not a well-formed absolute http(s) URL',
       '/ https://example.com/: external link opens a new window without rel="noopener"',
+      '/ /good/#%E0%A4%A: malformed percent-encoding in the fragment',
+      '/ /%E0%A4%A/: malformed percent-encoding in the path',
     ]);
   });
   test('counts the links it checked', () => {
     expect(report.pages).toBe(4);
-    expect(report.internal).toBe(7);
+    expect(report.internal).toBe(9);
   });
   test('understands a base path', () => {
     const underBase = checkLinks(broken, { base: '/course/' });
