@@ -124,5 +124,7 @@ describe.each([
       const pageUrl = missing ? `${url()}no-such-folder/no-such-page/` : origin + encodeURI(path);
       expect(await visit(browser, pageUrl, { missing, csp })).toEqual([]);
     },
+    // Two axe runs on the longest pages (the comparison, the glossary) on a busy two-core machine.
+    180_000,
   );
 });
