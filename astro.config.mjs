@@ -24,7 +24,9 @@ export default defineConfig({
   base,
   // Directory URLs with a trailing slash work the same on every static host.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always ship as files: the Content-Security-Policy allows `style-src 'self'` only, and
+  // Astro's default ('auto') would inline small ones (reference.css) as a <style> block it blocks.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.OUT_DIR ?? './dist',
   // Separate caches let tests build fixture content side by side with the real site.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
@@ -35,7 +37,7 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     // Scripts always ship as files: the only inline script is ThemeInit's (it must run before first
-    // paint), which keeps the coming Content-Security-Policy to one hash. Other assets keep Vite's rule.
+    // paint), which keeps the Content-Security-Policy to one hash. Other assets keep Vite's rule.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
   devToolbar: { enabled: false },

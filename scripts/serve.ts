@@ -1,8 +1,11 @@
 /**
- * `npm run preview`: serves the built site on http://127.0.0.1:4321 (PORT chooses another port; under
- * BASE_PATH, if set) the way a static host would. Build first with `npm run build`.
+ * `npm run preview`: serves the built site on http://127.0.0.1:4321 (or PORT; under BASE_PATH, if set)
+ * the way a static host would, with the build's own `_headers` applied as Netlify and Cloudflare Pages
+ * apply them. Build first with `npm run build`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHeaderRules } from '../src/integrations/securityHeaders.ts';
 import { startStaticServer } from './lib/staticServer.ts';
 
 const root = process.env.OUT_DIR ?? 'dist';
@@ -11,11 +14,13 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 4321);
-// A busy port is an everyday event (another server, another Astro project): say so in one line.
-process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EADDRINUSE') throw error;
-  console.error(`Port ${port} is in use. Stop what runs there, or choose another port: PORT=${port + 1} npm start`);
+const headersPath = join(root, '_headers');
+const headerRules = existsSync(headersPath) ? parseHeaderRules(readFileSync(headersPath, 'utf8')) : [];
+try {
+  const { url } = await startStaticServer({ root, base: process.env.BASE_PATH ?? '/', port, headerRules });
+  console.log(`Across Borders is served at ${url} (Ctrl+C to stop)`);
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+  console.error(`Port ${port} is already in use. Set PORT to use another one, for example: PORT=${port + 1} npm start`);
   process.exit(1);
-});
-const { url } = await startStaticServer({ root, base: process.env.BASE_PATH ?? '/', port });
-console.log(`Across Borders is served at ${url} (Ctrl+C to stop)`);
+}

@@ -2,12 +2,14 @@
  * A plain static host for the built site, used by `npm run preview`, the tests and the benchmark.
  * It behaves like GitHub Pages, Netlify or nginx: the site is served under its base path,
  * `index.html` answers for folders, a folder without its slash is redirected, misses get `404.html`
- * with status 404, and text is gzipped at level 6 (decisions.md, "Tests and CI").
+ * with status 404, and text is gzipped at level 6. Given the rules of the build's `_headers` file, it sends
+ * them by path as Netlify and Cloudflare Pages do, so pages can be tested under their own security headers.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersForPath, type HeaderRule } from '../../src/integrations/securityHeaders.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,8 +33,13 @@ export interface StaticServerOptions {
   root: string;
   /** Path the site is served under, e.g. "/course/". */
   base?: string;
-  /** Extra headers for every response (the CSP test passes the site's own security headers). */
+  /** Extra headers for every response. */
   headers?: Record<string, string>;
+  /**
+   * The blocks of a `_headers` file (`parseHeaderRules`), applied by path as a host applies them. Paths are
+   * matched relative to the base: under "/course/", "/course/_astro/x.js" matches "/_astro/*".
+   */
+  headerRules?: HeaderRule[];
   port?: number;
 }
 
@@ -64,8 +71,33 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   const root = normalize(options.root);
 
   const server = createServer(async (req, res) => {
+    try {
+      await respond(req, res);
+    } catch (error) {
+      // A file that vanished or cannot be read between stat and read: answer, do not crash the server.
+      if (res.headersSent) {
+        res.end();
+      } else {
+        res.writeHead(500, { 'Content-Type': types['.txt']! });
+        res.end(`Could not read the file: ${(error as Error).message}`);
+      }
+    }
+  });
+
+  async function respond(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      path = '';
+    }
+    const siteHeaders = () => ({
+      ...options.headers,
+      ...(options.headerRules && path.startsWith(base) ? headersForPath(options.headerRules, `/${path.slice(base.length)}`) : {}),
+    });
     const send = async (status: number, body: Buffer, type: string) => {
-      const headers: Record<string, string> = { 'Content-Type': type, ...options.headers };
+      const headers: Record<string, string> = { 'Content-Type': type, ...siteHeaders() };
       const gzip = compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       const payload = gzip ? gzipSync(body, { level: 6 }) : body;
       if (gzip) headers['Content-Encoding'] = 'gzip';
@@ -80,16 +112,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
       return send(404, Buffer.from('Not found'), types['.txt']!);
     };
 
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path: string;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      return notFound();
-    }
+    if (!path) return notFound();
     if (!path.startsWith(base)) {
       if (path === base.slice(0, -1)) {
-        res.writeHead(301, { Location: base + url.search });
+        res.writeHead(301, { Location: encodeURI(base) + url.search });
         return res.end();
       }
       return notFound();
@@ -98,7 +124,8 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
     if (file !== root && !file.startsWith(root + sep)) return notFound();
     if (await isDir(file)) {
       if (!path.endsWith('/')) {
-        res.writeHead(301, { Location: `${path}/${url.search}` });
+        // The request's own (percent-encoded) path: a decoded non-ASCII one is not a valid header value.
+        res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
         return res.end();
       }
       const index = join(file, 'index.html');
@@ -109,9 +136,16 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
       return send(200, await readFile(file), type);
     }
     return notFound();
-  });
+  }
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  // A busy port rejects (error.code "EADDRINUSE") instead of crashing the process with an 'error' event.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const origin = `http://127.0.0.1:${port}`;

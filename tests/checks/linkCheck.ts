@@ -71,7 +71,11 @@ export function checkLinks(root: string, { base = '/', site }: { base?: string; 
         continue;
       }
       report.internal++;
-      const path = decodeURIComponent(url.pathname);
+      const path = decoded(url.pathname);
+      if (path === undefined) {
+        problem(page.path, link, 'malformed percent-encoding in the path');
+        continue;
+      }
       if (!path.startsWith(base)) {
         problem(page.path, link, `internal link outside the base path ${base}`);
         continue;
@@ -94,9 +98,19 @@ export function checkLinks(root: string, { base = '/', site }: { base?: string; 
       } else {
         targetPage = path;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !ids.get(targetPage)?.has(fragment)) problem(page.path, link, `no element with id "${fragment}" on ${targetPage}`);
+      const fragment = decoded(url.hash.slice(1));
+      if (fragment === undefined) problem(page.path, link, 'malformed percent-encoding in the fragment');
+      else if (fragment && !ids.get(targetPage)?.has(fragment)) problem(page.path, link, `no element with id "${fragment}" on ${targetPage}`);
     }
   }
   return report;
+}
+
+/** A percent-decoded URL part, or undefined when its escapes are malformed (a "%" not followed by hex). */
+function decoded(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
 }

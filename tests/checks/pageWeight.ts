@@ -1,9 +1,10 @@
 /**
  * Bytes on the wire for a page's first visit, measured the way decisions.md defines it:
  * Chromium's Network.loadingFinished encodedDataLength (headers plus gzip bodies as sent), summed over every
- * request from navigation until the network is idle, fresh profile, 1280x800, no interaction.
+ * request from navigation until the network is quiet (networkQuiet.ts), fresh profile, 1280x800, no interaction.
  */
 import type { Browser } from 'playwright-core';
+import { watchNetwork } from './networkQuiet.ts';
 
 export interface PageWeight {
   url: string;
@@ -28,9 +29,10 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
   });
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const network = watchNetwork(page);
   await page.goto(url, { waitUntil: 'networkidle' });
-  // Late requests the browser makes on its own (a favicon) still count: give them a moment to finish.
-  await page.waitForTimeout(300);
+  // Late requests (a favicon, work deferred to idle time) still count: wait until none is in flight.
+  await network.settled();
   await context.close();
   const byType: Record<string, number> = {};
   for (const e of entries) byType[e.type] = (byType[e.type] ?? 0) + e.bytes;

@@ -1,10 +1,11 @@
 /**
  * The browser-side checks catch what they are for, shown once on a deliberately broken page
- * (tests/fixtures/broken-site/bad/): the byte budget, privacy, axe and the Content-Security-Policy.
+ * (tests/fixtures/broken-site/bad/): the byte budget, privacy, axe and the Content-Security-Policy
+ * (an inline script it does not hash, and an inline <style> block it does not allow).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/staticServer.ts';
 import { contentSecurityPolicy } from '../../src/integrations/securityHeaders.ts';
@@ -54,5 +55,21 @@ test('the CSP check sees an inline script the policy does not hash', async () =>
   await page.goto(`${strict.url}bad/`);
   await expect(page.evaluate(() => document.body.dataset['inline'])).resolves.toBeUndefined();
   expect(violations.some((v) => v.includes('script-src'))).toBe(true);
+  await context.close();
+});
+
+test('the CSP check sees an inline <style> block the policy blocks', async () => {
+  const h1Color = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('h1')!).color);
+  // Without the policy the block applies, so the colour below is the fixture's own.
+  const plain = await openPage(browser);
+  await plain.page.goto(`${server.url}bad/`);
+  await expect(h1Color(plain.page)).resolves.toBe('rgb(1, 2, 3)');
+  await plain.context.close();
+
+  const { page, context } = await openPage(browser);
+  const violations = await watchCspViolations(page);
+  await page.goto(`${strict.url}bad/`);
+  await expect(h1Color(page)).resolves.not.toBe('rgb(1, 2, 3)');
+  expect(violations.some((v) => v.includes('style-src'))).toBe(true);
   await context.close();
 });

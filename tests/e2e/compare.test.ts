@@ -133,8 +133,10 @@ describe('the platform table', () => {
     const scroll = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(scroll[0]).toBeGreaterThan(scroll[1]!);
     await region.focus();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('section[tabindex="0"]') ?? false)).toBe(true);
     await page.keyboard.press('ArrowRight');
-    await expect(region.evaluate((el) => el.scrollLeft)).resolves.toBeGreaterThan(0);
+    // Keyboard scrolling may be smooth and run over several frames: poll until it has moved.
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft), { timeout: 15_000 }).toBeGreaterThan(0);
     // The platform column stays in view while the rest scrolls.
     const firstCell = page.locator('table[data-comparison] tbody th').first();
     await expect(firstCell.evaluate((el) => getComputedStyle(el).position)).resolves.toBe('sticky');

@@ -7,6 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { findAll, removeElement, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { lessonFiles, splitFrontmatter } from '../../src/lib/lessonFiles.ts';
@@ -78,16 +80,35 @@ describe('the search index', () => {
     const withAnchors = fragments.filter((f) => f.url.startsWith('/platforms/') && f.anchors.some((a) => /^h[2-6]$/.test(a.element)));
     expect(withAnchors.length).toBeGreaterThan(5);
     const glossary = byUrl('/glossary/');
-    if (glossary) {
-      const terms = parse(readFileSync(join(projectRoot, 'content/glossary.yaml'), 'utf8')) as { id: string }[];
-      const ids = new Set(glossary.anchors.filter((a) => /^h[2-6]$/.test(a.element)).map((a) => a.id));
-      for (const term of terms) expect(ids.has(term.id), term.id).toBe(true);
-    }
+    expect(glossary, 'the glossary is indexed').toBeDefined();
+    const terms = parse(readFileSync(join(projectRoot, 'content/glossary.yaml'), 'utf8')) as { id: string }[];
+    expect(terms.length).toBeGreaterThan(10);
+    const ids = new Set(glossary!.anchors.filter((a) => /^h[2-6]$/.test(a.element)).map((a) => a.id));
+    for (const term of terms) expect(ids.has(term.id), term.id).toBe(true);
   });
 
   test('never holds the chrome: header, navigation, footer', () => {
-    const chrome = [strings.footer.licence, strings.skipToContent];
-    for (const f of fragments) for (const text of chrome) expect(f.content.includes(text), `${f.url}: ${text}`).toBe(false);
+    // The text of each chrome element of the page itself: the skip link, header (search, theme), course
+    // menu, breadcrumbs and footer. A whole element's text shows up in a fragment only if it was indexed.
+    let checked = 0;
+    for (const f of fragments) {
+      const doc = parseDocument(readFileSync(join(inject('rootDir'), f.url, 'index.html'), 'utf8'));
+      const chrome = findAll(
+        (e) =>
+          ['header', 'footer', 'course-menu'].includes(e.name) ||
+          (e.name === 'nav' && e.attribs['aria-label'] === 'Breadcrumbs') ||
+          (e.name === 'a' && e.attribs['class'] === 'skip-link'),
+        doc.children,
+      );
+      const content = normalize(f.content);
+      for (const text of chrome.map((e) => normalize(textContent(e))).filter(Boolean)) {
+        checked++;
+        expect(content.includes(text), `${f.url}: ${text.slice(0, 80)}`).toBe(false);
+      }
+      for (const text of [strings.footer.licence, strings.skipToContent]) expect(f.content.includes(text), `${f.url}: ${text}`).toBe(false);
+    }
+    // Every indexed page has at least its skip link, header, menu or breadcrumbs, and footer.
+    expect(checked).toBeGreaterThanOrEqual(fragments.length * 3);
   });
 
   test('never holds the "(as of …; source)" notes, so excerpts do not start mid-citation', () => {
@@ -100,17 +121,27 @@ describe('the search index', () => {
 
   test('never holds quiz options or answers', () => {
     let checked = 0;
+    let options = 0;
     for (const lesson of lessonFiles(join(projectRoot, 'content'))) {
       const fragment = byUrl(lesson.path);
-      if (!fragment) continue;
+      expect(fragment, `${lesson.path} is indexed`).toBeDefined();
       const { frontmatter } = splitFrontmatter(readFileSync(lesson.file, 'utf8'));
-      const quiz = (parse(frontmatter) as { quiz?: { explanation: string; options: string[] }[] }).quiz ?? [];
-      const content = normalize(fragment.content);
+      const quiz = (parse(frontmatter) as { quiz?: { explanation: string; options: { text: string }[] }[] }).quiz ?? [];
+      const content = normalize(fragment!.content);
+      // The page's text without its quiz: an option that the lesson also says in prose may be indexed.
+      const doc = parseDocument(readFileSync(join(inject('rootDir'), lesson.path, 'index.html'), 'utf8'));
+      for (const quizElement of findAll((e) => e.name === 'self-check', doc.children)) removeElement(quizElement);
+      const prose = normalize(textContent(doc));
       for (const q of quiz) {
         checked++;
-        expect(content.includes(normalize(q.explanation)), `${fragment.url}: ${q.explanation}`).toBe(false);
+        expect(content.includes(normalize(q.explanation)), `${fragment!.url}: ${q.explanation}`).toBe(false);
+        for (const option of q.options.map((o) => normalize(o.text)).filter((o) => !prose.includes(o))) {
+          options++;
+          expect(content.includes(option), `${fragment!.url}: option "${option}"`).toBe(false);
+        }
       }
     }
     expect(checked).toBeGreaterThan(10);
+    expect(options).toBeGreaterThan(50);
   });
 });

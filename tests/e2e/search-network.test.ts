@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { watchNetwork } from '../checks/networkQuiet.ts';
 import { launchBrowser, openPage } from './harness/browser.ts';
 import { openSearch, searchFor } from './harness/search.ts';
 
@@ -21,12 +22,13 @@ const pagefindFiles = (requests: string[]) => requests.filter((u) => new URL(u).
 const searchChunks = (requests: string[]) =>
   requests.filter((u) => /\/_astro\/(dialog|panel|engine|highlight)\.[\w-]+\.js$/.test(new URL(u).pathname));
 
-/** Loads a page, waits for the network to settle and a little longer (idle callbacks, timers). */
+/** Loads a page and waits until it is quiet: no request in flight across the page's own idle periods. */
 async function loadQuietly(url: string) {
   const recorded = await openPage(browser);
+  const network = watchNetwork(recorded.page);
   await recorded.page.goto(url, { waitUntil: 'networkidle' });
-  await recorded.page.waitForTimeout(1500);
-  return recorded;
+  await network.settled();
+  return { ...recorded, network };
 }
 
 describe.each([
@@ -36,7 +38,7 @@ describe.each([
   test.each(['', 'lessons/introduction/', 'platforms/alibaba/', 'models/c2c/', 'modules/b2b-platforms/', 'search/', 'no-such-page/'])(
     'loading /%s fetches nothing of search',
     async (path) => {
-      const { context, requests, page } = await loadQuietly(siteUrl() + path);
+      const { context, requests, page, network } = await loadQuietly(siteUrl() + path);
       expect(requests.length).toBeGreaterThan(0);
       expect(pagefindFiles(requests)).toEqual([]);
       // The search page's own interface is its content; everywhere else it loads on intent.
@@ -44,7 +46,8 @@ describe.each([
       // Scrolling and moving the pointer are not intent either.
       await page.mouse.move(300, 300);
       await page.mouse.wheel(0, 600);
-      await page.waitForTimeout(300);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      await network.settled();
       expect(pagefindFiles(requests)).toEqual([]);
       await context.close();
     },

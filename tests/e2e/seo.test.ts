@@ -213,11 +213,15 @@ for (const build of builds) {
       }
       expect(found.get('/')).toContain('Course');
       for (const path of lessons) expect(found.get(path), path).toContain('LearningResource');
+      // Structured breadcrumbs exactly where the page shows breadcrumbs.
       for (const p of pages) {
-        if (p.head.breadcrumbs) expect(found.get(p.path), `${p.path} shows breadcrumbs`).toContain('BreadcrumbList');
+        expect(found.get(p.path)?.has('BreadcrumbList') ?? false, `${p.path}: BreadcrumbList iff breadcrumbs are shown`).toBe(
+          p.head.breadcrumbs !== undefined,
+        );
       }
       expect(pages.filter((p) => p.head.breadcrumbs).length).toBeGreaterThanOrEqual(lessons.size);
-      if (glossary) expect(found.get('/glossary/')).toContain('DefinedTermSet');
+      expect(glossary, 'the glossary page is built').toBeDefined();
+      expect(found.get('/glossary/')).toContain('DefinedTermSet');
     });
 
     test('the feed is well-formed Atom with one entry per lesson, newest review first, and every page links to it', async () => {

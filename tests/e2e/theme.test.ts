@@ -37,7 +37,7 @@ describe('on a first visit', () => {
     });
   }
 
-  test('the theme is set by the one inline script, in <head> before the stylesheet, on every page', () => {
+  test('the theme is set by the one inline script, in <head> before the linked stylesheet, on every page', () => {
     for (const { file, path } of builtPages(inject('rootDir'))) {
       const html = readFileSync(file, 'utf8');
       // Executable inline scripts only (structured data is not code).
@@ -45,8 +45,11 @@ describe('on a first visit', () => {
       expect(inline, path).toHaveLength(1);
       const head = html.slice(0, html.indexOf('</head>'));
       expect(head.indexOf('ab-theme'), path).toBeGreaterThan(0);
+      // Every page links its stylesheet (never inline: the CSP allows no <style>), after the theme script.
       const stylesheet = head.indexOf('rel="stylesheet"');
-      if (stylesheet >= 0) expect(head.indexOf('ab-theme'), path).toBeLessThan(stylesheet);
+      expect(stylesheet, `${path} links a stylesheet in <head>`).toBeGreaterThan(0);
+      expect(head.indexOf('ab-theme'), path).toBeLessThan(stylesheet);
+      expect(html, `${path} has no inline <style>`).not.toMatch(/<style\b/i);
     }
   });
 });

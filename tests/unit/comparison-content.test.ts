@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { getComparison } from '../../src/lib/comparisonData.ts';
+import { majorPlatforms } from '../../src/lib/contentRules.ts';
 import { personas, recommend } from '../../src/lib/decisionGuide.ts';
 
 const data = await getComparison();
@@ -32,18 +33,22 @@ describe('the guide on the real content', () => {
   const platformCandidates = data.candidates.filter((c) => c.kind === 'platform');
   const modelCandidates = data.candidates.filter((c) => c.kind === 'model');
 
-  test('a handmade maker gets a platform for handmade goods first, if the course has one', () => {
+  test('a handmade maker gets a platform for handmade goods first', () => {
+    // The precondition is content the course must have: Etsy is one of its major platforms.
+    expect(majorPlatforms).toContain('etsy');
+    expect(
+      platformCandidates.filter((c) => c.fit.productKinds.includes('handmade-vintage') && c.fit.sellerProfiles.includes('maker')).map((c) => c.id),
+    ).toContain('etsy');
     const { platforms: ranked } = recommend(data.candidates, personas.maker);
-    if (platformCandidates.some((c) => c.fit.productKinds.includes('handmade-vintage') && c.fit.sellerProfiles.includes('maker'))) {
-      expect(ranked[0]!.candidate.fit.productKinds).toContain('handmade-vintage');
-    }
+    expect(ranked[0]!.candidate.fit.productKinds).toContain('handmade-vintage');
   });
 
   test('a factory selling in bulk to businesses gets a B2B platform and the B2B model first', () => {
+    // The precondition is content the course must have: Alibaba.com, a major B2B platform, and the B2B model.
+    expect(platformCandidates.filter((c) => c.fit.buyerTypes.includes('businesses')).map((c) => c.id)).toContain('alibaba');
+    expect(modelCandidates.map((c) => c.id)).toContain('b2b');
     const { platforms: ranked, models: rankedModels } = recommend(data.candidates, personas.factory);
-    if (platformCandidates.some((c) => c.fit.buyerTypes.includes('businesses'))) {
-      expect(ranked[0]!.candidate.fit.buyerTypes).toContain('businesses');
-    }
+    expect(ranked[0]!.candidate.fit.buyerTypes).toContain('businesses');
     expect(rankedModels[0]!.candidate.fit.buyerTypes).toContain('businesses');
   });
 

@@ -2,7 +2,12 @@ import { expect, test } from 'vitest';
 import {
   contentSecurityPolicy,
   headersFile,
+  headersForPath,
+  immutableCache,
   inlineScripts,
+  inlineStyles,
+  matchesPattern,
+  parseHeaderRules,
   parseHeadersFile,
   sha256,
 } from '../../src/integrations/securityHeaders.ts';
@@ -34,4 +39,32 @@ test('the _headers file round-trips into the headers a host sends', () => {
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
     'X-Frame-Options': 'DENY',
   });
+});
+
+test('hashed assets under /_astro/ get a long-lived immutable cache header, pages do not', () => {
+  const rules = parseHeaderRules(headersFile("default-src 'self'"));
+  expect(rules.map((r) => r.pattern)).toEqual(['/*', '/_astro/*']);
+  const asset = headersForPath(rules, '/_astro/Base.Dx3k9a.css');
+  expect(asset['Cache-Control']).toBe('public, max-age=31536000, immutable');
+  expect(asset['Cache-Control']).toBe(immutableCache);
+  expect(asset['Content-Security-Policy']).toBe("default-src 'self'");
+  expect(headersForPath(rules, '/platforms/etsy/')['Cache-Control']).toBeUndefined();
+  expect(headersForPath(rules, '/platforms/etsy/')['X-Frame-Options']).toBe('DENY');
+});
+
+test('path patterns match as hosts match them: * is any run of characters, the rest is literal', () => {
+  expect(matchesPattern('/*', '/')).toBe(true);
+  expect(matchesPattern('/*', '/a/b.html')).toBe(true);
+  expect(matchesPattern('/_astro/*', '/_astro/x.js')).toBe(true);
+  expect(matchesPattern('/_astro/*', '/_astroX/x.js')).toBe(false);
+  expect(matchesPattern('/_astro/*', '/glossary/_astro/x.js')).toBe(false);
+  expect(matchesPattern('/feed.xml', '/feedXxml')).toBe(false);
+});
+
+test('finds inline style the policy blocks: <style> blocks and style attributes, not text in scripts', () => {
+  const html = `<head><style>a{color:red}</style><link rel="stylesheet" href="/a.css"></head>
+    <body><p style="color:red">x</p><svg><rect style='fill:red'/></svg><p data-style="x">y</p>
+    <script>document.body.innerHTML = '<p style="x">';</script></body>`;
+  expect(inlineStyles(html)).toEqual(['<style>', 'style="color:red"', "style='fill:red'"]);
+  expect(inlineStyles('<p class="a">no style</p><link rel="stylesheet" href="/x.css">')).toEqual([]);
 });
