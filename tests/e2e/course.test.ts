@@ -84,16 +84,17 @@ describe('without JavaScript', () => {
       check((await takeaways.count()) >= 2 && (await takeaways.first().isVisible()), 'takeaways');
       check((await article.locator('time').last().isVisible()) === true, 'dates');
 
-      // Facts: every platform has its panel; every cited source is in the sources list.
+      // Facts: every platform has its card at a glance; every source the lesson cites is listed on its
+      // facts-and-sources page (checked at the end, after the navigation checks on this page).
       if (lesson.key.startsWith('platforms/')) {
         const facts = article.locator('[data-platform-facts]');
-        check((await facts.isVisible()) && /Model[\s\S]*Status/.test(await facts.innerText()), 'platform facts');
+        check((await facts.isVisible()) && /Model[\s\S]*Status/.test(await facts.innerText()), 'platform facts at a glance');
       }
       const cited = await article
-        .locator('[data-facts] a[rel~="external"], [data-claims] a[rel~="external"]')
+        .locator('[data-facts] a[rel~="external"], [data-claims] a[rel~="external"], [data-timeline] a[rel~="external"]')
         .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      const listed = await article.locator('.sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      check(cited.every((href) => listed.includes(href)), 'every cited source is listed');
+      const allFacts = await article.locator('[data-all-facts] p a').getAttribute('href');
+      check(allFacts === `/sources/${lesson.path}`, 'link to all facts and sources');
 
       // Navigation: the tree (visible beside the lesson), breadcrumbs, table of contents, previous/next.
       const current = page.locator('.sidebar nav a[aria-current="page"]');
@@ -113,6 +114,11 @@ describe('without JavaScript', () => {
 
       // Controls that need JavaScript are not shown.
       check(!(await page.locator('progress-toggle').isVisible()), 'no progress button');
+
+      await page.goto(inject('rootUrl') + `sources/${lesson.path}`);
+      const listed = await page.locator('.sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      check(listed.length > 0 && cited.every((href) => listed.includes(href)), 'every cited source is listed on the facts-and-sources page');
+      check((await page.locator('[data-facts] dt').count()) > 0, 'facts on the facts-and-sources page');
     }
     expect(problems).toEqual([]);
     await context.close();

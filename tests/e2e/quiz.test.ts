@@ -52,9 +52,13 @@ describe('with JavaScript', () => {
     const right0 = await rightOption(first);
     const explanation0 = (await first.locator('[data-explanation]').textContent())!;
     const rightText0 = (await first.locator('label').nth(right0).textContent())!.trim();
-    await first.locator('input').nth(right0 === 0 ? 1 : 0).check();
+    const wrong0 = right0 === 0 ? 1 : 0;
+    // The chosen option's own "why", then the question's explanation.
+    const why0 = (await first.locator(`[data-option="${wrong0}"] [data-why]`).textContent())!;
+    expect(why0.length).toBeGreaterThan(10);
+    await first.locator('input').nth(wrong0).check();
     const status0 = first.locator('[role="status"]');
-    await expect(status0.textContent()).resolves.toBe(`${fill(strings.quiz.incorrect, { answer: rightText0 })} ${explanation0}`);
+    await expect(status0.textContent()).resolves.toBe(`${fill(strings.quiz.incorrect, { answer: rightText0 })} ${why0} ${explanation0}`);
     await expect(first.getAttribute('data-state')).resolves.toBe('wrong');
     await expect(first.locator('label').nth(right0).getAttribute('data-state')).resolves.toBe('right');
 
@@ -66,7 +70,8 @@ describe('with JavaScript', () => {
     for (let i = 0; i < right1; i++) await page.keyboard.press('ArrowDown');
     await expect(second.locator('input').nth(right1).isChecked()).resolves.toBe(true);
     const explanation1 = (await second.locator('[data-explanation]').textContent())!;
-    await expect(second.locator('[role="status"]').textContent()).resolves.toBe(`${strings.quiz.correct} ${explanation1}`);
+    const why1 = (await second.locator(`[data-option="${right1}"] [data-why]`).textContent())!;
+    await expect(second.locator('[role="status"]').textContent()).resolves.toBe(`${strings.quiz.correct} ${why1} ${explanation1}`);
 
     // No score until every question has an answer; then the score counts the right ones.
     const score = page.locator('[data-score-text]');
@@ -80,7 +85,8 @@ describe('with JavaScript', () => {
 
     // Changing an answer updates its feedback and the score.
     await first.locator('input').nth(right0).check();
-    await expect(status0.textContent()).resolves.toBe(`${strings.quiz.correct} ${explanation0}`);
+    const whyRight0 = (await first.locator(`[data-option="${right0}"] [data-why]`).textContent())!;
+    await expect(status0.textContent()).resolves.toBe(`${strings.quiz.correct} ${whyRight0} ${explanation0}`);
     await expect(score.textContent()).resolves.toBe(fill(strings.quiz.score, { score: total, total }));
     expect(errors).toEqual([]);
     await context.close();

@@ -23,7 +23,9 @@ const expectations: [query: string, path: string][] = [
   ['referral fee', '/platforms/amazon/'],
   ['Professional plan', '/platforms/amazon/'],
   ['final value fee', '/platforms/ebay/'],
-  ['managed payments', '/platforms/ebay/'],
+  // "managed payments" now finds its home first, the payments lesson; Buy It Now is eBay's own.
+  ['Buy It Now', '/platforms/ebay/'],
+  ['payout reserve', '/lessons/payments-and-payouts/'],
   ['insertion fee', '/platforms/ebay/'],
   ['Choice', '/platforms/aliexpress/'],
   ['Cainiao', '/platforms/aliexpress/'],

@@ -25,6 +25,10 @@ describe('the built site', () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${inject('rootUrl')}platforms/alibaba/`);
     await expect(page.locator('h1').innerText()).resolves.toContain('Alibaba.com');
+    const glance = page.locator('[data-platform-facts]');
+    await expect(glance.innerText()).resolves.toMatch(/Founded[\s\S]*1999/);
+    // The headquarters is among all the facts, on the lesson's facts-and-sources page.
+    await page.goto(`${inject('rootUrl')}sources/platforms/alibaba/`);
     const facts = page.locator('[data-platform-facts]');
     await expect(facts.innerText()).resolves.toMatch(/Founded[\s\S]*1999/);
     await expect(facts.innerText()).resolves.toMatch(/Hangzhou/);

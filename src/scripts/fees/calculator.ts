@@ -55,7 +55,6 @@ export class FeeCalculator extends HTMLElement {
   private schedules: Schedule[] = [];
   private fees = new Map<string, Fee[]>();
   private labels = {} as Labels;
-  private csvUrl: string | undefined;
 
   connectedCallback() {
     try {
@@ -131,13 +130,11 @@ export class FeeCalculator extends HTMLElement {
     return card;
   }
 
-  /** The CSV link downloads exactly the rows on screen. */
+  /** The CSV link downloads exactly the rows on screen (a data: URL: a download, not a fetch, so the CSP allows it). */
   private offerCsv(quotes: PlatformQuote[], currency: Parameters<typeof money>[1]) {
     const csv = quoteCsvRows(quotes, currency)
       .map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','))
       .join('\r\n');
-    if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
-    this.csvUrl = URL.createObjectURL(new Blob([`${csv}\r\n`], { type: 'text/csv' }));
-    this.querySelector<HTMLAnchorElement>('[data-fee-csv]')!.href = this.csvUrl;
+    this.querySelector<HTMLAnchorElement>('[data-fee-csv]')!.href = `data:text/csv;charset=utf-8,${encodeURIComponent(`${csv}\r\n`)}`;
   }
 }
