@@ -1,4 +1,4 @@
-/** HTML validity over every built page with html-validate's spec-only "standard" preset (decisions.md). */
+/** HTML validity over every built page with html-validate's spec-only "standard" preset (docs/design.md, "Tests and CI"). */
 import { HtmlValidate } from 'html-validate';
 import { builtPages } from './siteFiles.ts';
 

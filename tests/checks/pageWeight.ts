@@ -1,5 +1,5 @@
 /**
- * Bytes on the wire for a page's first visit, measured the way decisions.md defines it:
+ * Bytes on the wire for a page's first visit, measured the way docs/design.md ("Byte budgets") defines it:
  * Chromium's Network.loadingFinished encodedDataLength (headers plus gzip bodies as sent), summed over every
  * request from navigation until the network is quiet (networkQuiet.ts), fresh profile, 1280x800, no interaction.
  */
