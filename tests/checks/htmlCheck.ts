@@ -1,4 +1,4 @@
-/** HTML validity over every built page with html-validate's spec-only "standard" preset (docs/design.md, "Tests and CI"). */
+/** HTML validity over every built page with html-validate's spec-only "standard" preset (docs/design.md, "Site settings"). */
 import { HtmlValidate } from 'html-validate';
 import { builtPages } from './siteFiles.ts';
 
