@@ -25,7 +25,8 @@ export interface PlatformInput {
   data: Pick<
     PlatformData,
     'title' | 'order' | 'status' | 'statusNote' | 'sinceTextbook' | 'website' | 'founded' | 'headquarters' | 'payments' | 'logistics' | 'buyerMarkets' | 'fees' | 'fit'
-  > & { model: { id: string } };
+  > &
+    Partial<Pick<PlatformData, 'risks' | 'reach' | 'identification'>> & { model: { id: string } };
 }
 
 /** The fields of a model entry the comparison reads (src/schemas/model.ts). */
@@ -75,6 +76,12 @@ export interface PlatformRow {
   markets: (SourcedCell & { regions: string[] }) | undefined;
   fit: Fit | undefined;
   website: string | undefined;
+  /** Documented risks (`risks`), for the decision guide's penalty. */
+  risks: { id: string; risk: string; severity: 'high' | 'medium' }[];
+  /** Buyers or visits with their unit (`reach`), compared only within one unit. */
+  reach: { value: number; unit: string; period: string } | undefined;
+  /** How sure the identification is, for a tentative platform. */
+  confidence: string | undefined;
 }
 
 const cell = (f: FactInput, shelf: ShelfKind): SourcedCell => ({
@@ -133,6 +140,9 @@ export function platformRows(platforms: readonly PlatformInput[], models: readon
         markets: d.buyerMarkets && { ...cell(d.buyerMarkets, defaultShelf.buyerMarkets), regions: d.buyerMarkets.regions },
         fit: d.status === 'unidentified' ? undefined : d.fit,
         website: d.website,
+        risks: (d.risks ?? []).map(({ id, risk, severity }) => ({ id, risk, severity })),
+        reach: d.reach && { value: d.reach.value, unit: d.reach.unit, period: d.reach.period },
+        confidence: d.identification?.confidence,
       };
     });
 }
@@ -154,6 +164,10 @@ export function platformCandidate(row: PlatformRow): Candidate | undefined {
     feeTypes: row.feeTypes,
     regions: row.markets?.regions,
     status: row.status === 'active' ? undefined : row.status,
+    confidence: row.status === 'tentative' ? row.confidence : undefined,
+    risks: row.risks,
+    reach: row.reach,
+    protection: row.payment?.protection,
   };
 }
 

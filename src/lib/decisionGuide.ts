@@ -63,13 +63,33 @@ export interface Candidate {
   regions?: readonly string[] | undefined;
   /** A platform's `status` when it is not simply active ("tentative", "acquired"), shown next to its name. */
   status?: string | undefined;
+  /** How sure the identification of a tentative platform is: tentative platforms are listed apart, never ranked. */
+  confidence?: string | undefined;
+  /** Documented risks from the lesson (`risks`): each costs points, and its sentence is the reason. */
+  risks?: readonly { id: string; risk: string; severity: 'high' | 'medium' }[] | undefined;
+  /** Buyers or visits (`reach`); compared only between candidates with the same unit. */
+  reach?: { value: number; unit: string; period: string } | undefined;
+  /** Payment protection level (`payments.protection`). */
+  protection?: string | undefined;
+  /** Fees as a share of the sale, per order size, from the fee calculator (where figures are published). */
+  costShare?: Partial<Record<OrderSize, number>> | undefined;
 }
 
-export type Outcome = 'match' | 'partial' | 'mismatch' | 'unknown';
+export type Outcome = 'match' | 'partial' | 'mismatch' | 'unknown' | 'risk' | 'protection';
+
+/**
+ * Evidence beyond fit, and what it weighs (shown on the guide page): fit decides first, these adjust.
+ * A documented risk costs points; payment protection the platform gives adds or takes one.
+ */
+export const evidenceWeights = { highRisk: -3, mediumRisk: -1, protected: 1, unprotected: -1 } as const;
+
+/** Protection levels in which the platform stands between the buyer's money and the seller. */
+export const protectedPayments: readonly string[] = ['escrow', 'platform-guarantee', 'managed-payments'];
 
 /** One reason for a score: the answer, the frontmatter field it was compared with, and what that field holds. */
 export interface Reason {
-  question: QuestionId;
+  /** The question answered, or "evidence" for a risk or the payment protection. */
+  question: QuestionId | 'evidence';
   answer: string;
   outcome: Outcome;
   /** Frontmatter path, such as "fit.buyerTypes" or "fees[].type". */
@@ -79,7 +99,8 @@ export interface Reason {
   points: number;
 }
 
-export type FitLevel = 'strong' | 'partial' | 'weak';
+/** `none`: no answer matches, so the guide does not call it a fit at all. */
+export type FitLevel = 'strong' | 'partial' | 'weak' | 'none';
 
 export interface Ranked {
   candidate: Candidate;
@@ -142,9 +163,24 @@ export function reasonsFor(candidate: Candidate, answers: Answers): Reason[] {
   return reasons;
 }
 
-/** Strong from three quarters of the possible points, partial from two fifths. */
-export function fitLevel(score: number, max: number): FitLevel {
-  if (max <= 0) return 'weak';
+/** The evidence that adjusts a fit: documented risks and the payment protection. */
+export function evidenceFor(candidate: Candidate): Reason[] {
+  const reasons: Reason[] = [];
+  for (const r of candidate.risks ?? []) {
+    const points = r.severity === 'high' ? evidenceWeights.highRisk : evidenceWeights.mediumRisk;
+    reasons.push({ question: 'evidence', answer: r.id, outcome: 'risk', field: 'risks', values: [r.risk], points });
+  }
+  const p = candidate.protection;
+  if (p && p !== 'unknown') {
+    const points = protectedPayments.includes(p) ? evidenceWeights.protected : evidenceWeights.unprotected;
+    reasons.push({ question: 'evidence', answer: p, outcome: 'protection', field: 'payments.protection', values: [p], points });
+  }
+  return reasons;
+}
+
+/** Strong from three quarters of the possible points, partial from two fifths; weak only where some answer matches. */
+export function fitLevel(score: number, max: number, matches = 1): FitLevel {
+  if (max <= 0 || matches === 0) return 'none';
   const ratio = score / max;
   return ratio >= 0.75 ? 'strong' : ratio >= 0.4 ? 'partial' : 'weak';
 }
@@ -154,29 +190,44 @@ export function hasAnswers(answers: Answers): boolean {
 }
 
 /**
- * Ranks candidates for the answers: highest score first, then more matching fields, then name.
- * Returns an empty list when no question is answered.
+ * Ranks candidates for the answers: fit first (the answered questions), then the evidence (risks, payment
+ * protection); ties go to more reach (within one unit), then to the lower cost for the order size, then to
+ * course order. Never to the alphabet. Returns an empty list when no question is answered.
  */
 export function rank(candidates: readonly Candidate[], answers: Answers): Ranked[] {
   if (!hasAnswers(answers)) return [];
+  const order = new Map(candidates.map((c, i) => [c.id, i]));
+  const cost = (c: Candidate) => (answers.order ? c.costShare?.[answers.order] : undefined);
   return candidates
     .map((candidate) => {
-      const reasons = reasonsFor(candidate, answers);
+      const fit = reasonsFor(candidate, answers);
+      const reasons = [...fit, ...evidenceFor(candidate)];
       const score = reasons.reduce((sum, r) => sum + r.points, 0);
-      const max = reasons.reduce((sum, r) => sum + (r.outcome === 'unknown' ? 0 : weights[r.question]), 0);
-      return { candidate, score, max, level: fitLevel(score, max), reasons };
+      const max = fit.reduce((sum, r) => sum + (r.outcome === 'unknown' ? 0 : weights[r.question as QuestionId]), 0);
+      const fitScore = fit.reduce((sum, r) => sum + r.points, 0);
+      const matches = fit.filter((r) => r.outcome === 'match').length;
+      return { candidate, score, max, level: fitLevel(fitScore, max, matches), reasons };
     })
     .sort((a, b) => {
-      const matches = (r: Ranked) => r.reasons.filter((x) => x.outcome === 'match').length;
-      return b.score - a.score || matches(b) - matches(a) || a.candidate.name.localeCompare(b.candidate.name, 'en');
+      if (b.score !== a.score) return b.score - a.score;
+      const [ra, rb] = [a.candidate.reach, b.candidate.reach];
+      if (ra && rb && ra.unit === rb.unit && ra.value !== rb.value) return rb.value - ra.value;
+      const [ca, cb] = [cost(a.candidate), cost(b.candidate)];
+      if (ca !== undefined && cb !== undefined && ca !== cb) return ca - cb;
+      return order.get(a.candidate.id)! - order.get(b.candidate.id)!;
     });
 }
 
-/** Models and platforms ranked separately: a learner picks a model first, then a platform that carries it. */
-export function recommend(candidates: readonly Candidate[], answers: Answers): { models: Ranked[]; platforms: Ranked[] } {
+/**
+ * Models and platforms ranked separately (a learner picks a model first, then a platform that carries it);
+ * tentatively identified platforms are listed apart with their confidence, never ranked with the others.
+ */
+export function recommend(candidates: readonly Candidate[], answers: Answers): { models: Ranked[]; platforms: Ranked[]; tentative: Ranked[] } {
+  const platforms = candidates.filter((c) => c.kind === 'platform');
   return {
     models: rank(candidates.filter((c) => c.kind === 'model'), answers),
-    platforms: rank(candidates.filter((c) => c.kind === 'platform'), answers),
+    platforms: rank(platforms.filter((c) => c.status !== 'tentative'), answers),
+    tentative: rank(platforms.filter((c) => c.status === 'tentative'), answers),
   };
 }
 
