@@ -352,15 +352,13 @@ export interface ReasonPhrases {
   none: string;
   protection: { protected: string; unprotected: string };
   identity: string;
-  /** Lower-case names of fee types and protection levels ("commission", "escrow"). */
-  feeTypes: Record<string, string>;
+  /** Lower-case names of protection levels ("escrow"). */
   protectionLevels: Record<string, string>;
 }
 
-const sentence = (text: string) => {
-  const t = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(t) ? t : `${t}.`;
-};
+/** A template with its first letter capitalised before it is filled, so "{name}" keeps its own case ("eBay"). */
+const capital = (template: string) => template.charAt(0).toUpperCase() + template.slice(1);
+const stop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** "a, b or c" (or "and"). */
 function joined(items: readonly string[], last: string): string {
@@ -372,19 +370,19 @@ function joined(items: readonly string[], last: string): string {
  * batches." The guide's page and its static table both call this, so the two never word a reason differently.
  */
 export function describeReason(reason: Reason, name: string, w: ReasonPhrases): string {
-  if (reason.outcome === 'risk') return sentence(reason.values[0] ?? '');
-  if (reason.outcome === 'identity') return sentence(fill(w.identity, { name }));
+  if (reason.outcome === 'risk') return stop(capital(reason.values[0] ?? ''));
+  if (reason.outcome === 'identity') return stop(fill(capital(w.identity), { name }));
   if (reason.outcome === 'protection') {
     const template = reason.points > 0 ? w.protection.protected : w.protection.unprotected;
-    return sentence(fill(template, { name, level: w.protectionLevels[reason.answer] ?? reason.answer }));
+    return stop(fill(capital(template), { name, level: w.protectionLevels[reason.answer] ?? reason.answer }));
   }
   const q = reason.question as QuestionId;
-  const you = fill(w.you[q], { answer: w.answers[q][reason.answer] ?? reason.answer });
-  if (reason.outcome === 'unknown') return sentence(`${you}; ${fill(w.unknown[q] ?? '', { name })}`);
-  const word = (v: string) => w.values[q]?.[v] ?? (q === 'fees' ? w.feeTypes[v] : undefined) ?? w.answers[q][v] ?? v;
+  const you = fill(capital(w.you[q]), { answer: w.answers[q][reason.answer] ?? reason.answer });
+  if (reason.outcome === 'unknown') return stop(`${you}; ${fill(w.unknown[q] ?? '', { name })}`);
+  const word = (v: string) => w.values[q]?.[v] ?? w.answers[q][v] ?? v;
   // A platform charges all its fee types at once; it suits any one of its seller profiles.
   const values = reason.values.length ? joined(reason.values.map(word), q === 'fees' ? w.and : w.or) : w.none;
-  return sentence(`${you}; ${fill(w.they[q], { name, values })}`);
+  return stop(`${you}; ${fill(w.they[q], { name, values })}`);
 }
 
 /** Reads answers from a URL's query; unknown questions and values are ignored, so an old or edited link still works. */

@@ -20,7 +20,6 @@ export function reasonPhrases(): ReasonPhrases {
     none: r.none,
     protection: r.protection,
     identity: r.identity,
-    feeTypes: lower(strings.labels.feeTypes),
     protectionLevels: lower(strings.labels.protection),
   };
 }

@@ -11,6 +11,7 @@ import {
   questions,
   rank,
   recommend,
+  sellerProfiles,
   whyNot,
   type Answers,
   type Candidate,
@@ -238,11 +239,22 @@ describe('evidence adjusts the fit, and ties go to evidence', () => {
     expect(r!.reasons.map((x) => describeReason(x, 'Shop', phrases))).toEqual([
       'You are a maker of handmade goods; Shop suits small retailers.',
       'You sell single items; Shop’s buyers order single items.',
-      'You would rather pay a share of each sale; Shop charges listing fee and final value fee.',
+      'You would rather pay a share of each sale; Shop charges listing fees and a final value fee.',
       'You want full control of your brand and customer list; Shop gives little control (the platform owns the buyer).',
       'Its owner stopped paying sellers in 2024.',
       'The lesson could not document any payment protection on Shop.',
       'The lesson could not find who owns Shop or when it began, so a seller cannot check whom they deal with.',
     ]);
+  });
+});
+
+describe('every value has its words', () => {
+  test('each answer, each lesson value and each fee type reads in a reason', () => {
+    const phrases = reasonPhrases();
+    for (const q of questionIds) {
+      for (const value of questions[q]) expect(phrases.answers[q][value], `${q}=${value}`).toBeTruthy();
+    }
+    for (const t of feeType.options) expect(phrases.values.fees?.[t], `fee type ${t}`).toBeTruthy();
+    for (const p of sellerProfiles) expect(phrases.values.profile?.[p], `profile ${p}`).toBeTruthy();
   });
 });

@@ -56,7 +56,8 @@ const icons: Record<string, string> = { match: '✓', partial: '≈', mismatch: 
 /** How many of each list show before "Show the other …". */
 const shown = { models: 3, platforms: 5 };
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
-const number = new Intl.NumberFormat('en');
+/** "135 million": reach reads as a size, not as a count to check digit by digit. */
+const number = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long' });
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -181,15 +182,17 @@ class DecisionGuide extends HTMLElement {
     if (c.status) head.append(' ', el('span', 'muted text-sm', L.statuses[c.status] ?? c.status));
     if (c.confidence) head.append(' ', el('span', 'muted text-sm', `(${L.confidence[c.confidence] ?? c.confidence})`));
     head.append(' ', el('span', 'text-sm font-semibold', L.levels[r.level]));
-    const evidence = r.score - r.fitScore;
-    const score = el('p', 'muted text-sm', fill(L.score, { fit: r.fitScore, max: r.max, evidence: signed(evidence), score: r.score }));
-    li.append(head, score);
+    li.append(head);
     if (c.reach) {
       const text = fill(L.reach, { value: number.format(c.reach.value), unit: L.reachUnits[c.reach.unit] ?? c.reach.unit, period: c.reach.period });
       li.append(el('p', 'text-sm', text));
     }
     if (r.cost !== undefined) li.append(el('p', 'text-sm', fill(L.cost, { share: r.cost.toFixed(1) })));
-    const reasons = el('ul');
+    // The reasons fold under the score line, so five cards fit on a screen and each stays one click away.
+    const details = el('details', 'mt-1');
+    const evidence = r.score - r.fitScore;
+    details.append(el('summary', 'text-sm', fill(L.score, { fit: r.fitScore, max: r.max, evidence: signed(evidence), score: r.score })));
+    const reasons = el('ul', 'mt-1');
     for (const reason of r.reasons) {
       const item = el('li');
       item.dataset.outcome = reason.outcome;
@@ -205,7 +208,8 @@ class DecisionGuide extends HTMLElement {
       );
       reasons.append(item);
     }
-    li.append(reasons);
+    details.append(reasons);
+    li.append(details);
     if (r.tieBreak) li.append(el('p', 'muted text-sm', L.tieBreaks[r.tieBreak]));
     return li;
   }
@@ -218,7 +222,7 @@ class DecisionGuide extends HTMLElement {
     out.replaceChildren();
     if (!choice) return;
     if (choice.startsWith('unranked:')) {
-      out.append(el('p', '', fill(W.unranked, { name: choice.slice('unranked:'.length) })));
+      out.append(el('p', '', fill(W.unranked, { name: this.why.selectedOptions[0]!.text })));
       return;
     }
     if (!recommendation) {
