@@ -4,6 +4,7 @@
  * risks, reach or payment data change, these say which seller's advice moved, and the expectation is argued
  * again (docs/design.md, "The decision guide").
  */
+import { getEntry } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { getComparison } from '../../src/lib/comparisonData.ts';
 import { describeReason, personas, recommend, whyNot, type PersonaId, type Ranked } from '../../src/lib/decisionGuide.ts';
@@ -42,13 +43,15 @@ describe('eight typical sellers get the advice the lessons argue for', () => {
 });
 
 describe('the reasons behind them', () => {
-  test('a factory: B2B portals that fit on every answer; Alibaba.com first on its documented buyers', () => {
+  test('a factory: B2B portals that fit on every answer; Alibaba.com first on its documented buyers', async () => {
     const { platforms, tentative } = recommend(candidates, personas.factory);
     const [alibaba, mic, sources] = platforms;
     expect(alibaba!.score).toBe(mic!.score);
     expect(alibaba!.tieBreak).toBe('reach');
     expect(text(mic!, 'bulk')).toBe('You sell in bulk; Made-in-China.com’s buyers order in bulk or in small batches.');
     // Alibaba.com's two buyer cautions are taught in its lesson and cost its sellers nothing here.
+    const cautions = (await getEntry('platforms', 'alibaba'))!.data.risks.filter((r) => r.affects === 'buyers');
+    expect(cautions.map((r) => r.id)).toEqual(['badge-fraud-2011', 'payment-outside-trade-assurance']);
     expect(alibaba!.reasons.filter((r) => r.outcome === 'risk')).toEqual([]);
     // Global Sources' protection is unknown: it scores below the two that hold buyers' payments.
     expect(sources!.reasons.find((r) => r.outcome === 'protection')!.points).toBe(-1);
