@@ -552,6 +552,8 @@ export const strings = {
     },
     seeReasons: 'See the reasons',
     closing: 'Before you decide, read the closing lesson:',
+    casesTitle: 'Worked examples',
+    casesLead: 'Three sellers take one product each through two or three channels, with dated fees, shipping, duties and payout times, and the arithmetic shown.',
   },
   /** What other sites, feed readers and home screens show of the course. */
   discovery: {

@@ -121,6 +121,11 @@ describe('without JavaScript', () => {
     // The weights stay on the page, and "Why not?" (a live feature) stays hidden rather than dead.
     await expect(page.locator('[data-guide-weights] tbody tr').count()).resolves.toBeGreaterThan(7);
     await expect(page.locator('[data-why-not]').isHidden()).resolves.toBe(true);
+    // It sends the learner on to the closing lesson and to the three case studies.
+    await expect(page.getByRole('link', { name: 'Choosing where to sell' }).count()).resolves.toBeGreaterThan(0);
+    const cases = await page.locator('[data-case-studies] a').evaluateAll((links) => links.map((a) => a.textContent!));
+    expect(cases).toHaveLength(3);
+    for (const c of cases) expect(c).toMatch(/^Case study: /);
     const rows = page.locator('table[data-static-guide] tbody tr');
     await expect(rows.count()).resolves.toBe(8);
     for (const row of await rows.all()) {
