@@ -1,0 +1,18 @@
+import { launchBrowser } from '../tests/e2e/harness/browser.ts';
+import { startStaticServer } from './lib/staticServer.ts';
+const server = await startStaticServer({ root: 'dist' });
+const b = await launchBrowser();
+const page = await b.newPage({ viewport: { width: 1280, height: 900 } });
+const errors: string[] = [];
+page.on('pageerror', (e) => errors.push(String(e)));
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+await page.goto(server.url + 'guide/?profile=small-retailer&buyers=consumers&order=single-item&product=general-merchandise&fees=commission&why=wish');
+await page.waitForSelector('[data-guide-list="platforms"] li');
+await page.screenshot({ path: '/tmp/guide1.png', fullPage: false });
+const el = await page.$('[data-why-not]');
+await el!.scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/guide2.png' });
+console.log(await page.$eval('[data-why-output]', (e) => e.textContent));
+console.log(await page.$eval('[data-guide-list="platforms"] li', (e) => e.textContent));
+console.log(errors);
+await b.close(); await server.close();
