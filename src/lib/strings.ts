@@ -95,6 +95,9 @@ export const strings = {
     pagination: 'Previous and next lesson',
     previous: 'Previous',
     next: 'Next',
+    /** The header's links to the parts of the site, and the label of their <nav>. */
+    site: 'Site',
+    sections: { course: 'Course', compare: 'Compare', guide: 'Guide', fees: 'Fees', glossary: 'Glossary' },
   },
   theme: {
     /** A toggle button (aria-pressed): pressed means dark. */
