@@ -96,7 +96,7 @@ describe('frontmatter errors fail the build and name the file and the field', ()
       edit(d, 'platforms/sample.mdx', 'status: active', 'status: actve');
       edit(d, 'models/b2b.mdx', /^title: .*\n/m, '');
     });
-    expect(out).toMatch(/2 frontmatter problem\(s\) in 2 file\(s\)/);
+    expect(out).toMatch(/2 content problem\(s\) in 2 file\(s\)/);
     expect(out).toMatch(/models\/b2b\.mdx: title: /);
     expect(out).toMatch(/platforms\/sample\.mdx: status: Invalid option/);
     expect(out).toMatch(/Hint:[\s\S]*CONTRIBUTING\.md/);
