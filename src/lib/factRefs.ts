@@ -38,6 +38,29 @@ function otherIds(data: unknown): Map<string, string> {
   return found;
 }
 
+/** Edit distance between two ids, to suggest the one an author probably meant. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** "did you mean …" for ids close to a mistyped one, or every id of the file when none is close. */
+function suggestion(id: string, ids: Set<string>): string {
+  const close = [...ids]
+    .map((known) => ({ known, d: distance(id, known) }))
+    .filter(({ known, d }) => d <= Math.max(3, Math.floor(known.length / 3)))
+    .sort((x, y) => x.d - y.d || x.known.localeCompare(y.known))
+    .slice(0, 3)
+    .map(({ known }) => `"${known}"`);
+  if (close.length) return `did you mean ${close.join(' or ')}?`;
+  return `ids of this file: ${[...ids].sort().join(', ') || 'none yet'}`;
+}
+
 /** A `<Fact>` element in a body: the id it names (undefined when not written as a quoted string) and its line. */
 export interface FactRef {
   id: string | undefined;
@@ -75,7 +98,6 @@ export interface FactRefProblem {
 export function unknownFactRefs(data: unknown, body: string, bodyStartLine = 1): FactRefProblem[] {
   const ids = addressableFactIds(data);
   const others = otherIds(data);
-  const known = [...ids].sort().join(', ') || 'none yet';
   return factRefs(body).flatMap(({ id, line }) => {
     const at = line + bodyStartLine - 1;
     if (id === undefined) {
@@ -86,6 +108,6 @@ export function unknownFactRefs(data: unknown, body: string, bodyStartLine = 1):
     const why = list
       ? `"${id}" is one of the ${list}, which <Fact> cannot print: cite a fact or fee (add one under facts: with the same source)`
       : `no fact or fee of this file has the id "${id}": add it under facts: (with its source, asOf and checked) or fix the id`;
-    return [{ id, line: at, message: `<Fact id="${id}">: ${why}; ids of this file: ${known}` }];
+    return [{ id, line: at, message: `<Fact id="${id}">: ${why}; ${suggestion(id, ids)}` }];
   });
 }
