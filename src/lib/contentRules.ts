@@ -145,21 +145,27 @@ const arithmetic = new RegExp(String.raw`${figure}(?:\s*(?:×|\+|−|of)\s*${fig
 
 /** A section whose heading names it a worked example ("## A worked shipment", "## Worked example: …"). */
 const workedHeading = /^#{2,3}\s.*\bworked\b/i;
+/** A paragraph whose bold lead names it one ("**A worked check.** A seller with 400 orders…"). */
+const workedLead = /^\*\*[^*]*\bworked\b[^*]*\*\*/i;
 
 /**
  * Money, percentages and counts written as bare text in an MDX body's prose, where `<Fact id>` should print
  * them from frontmatter. Left alone: `<Fact>` elements, code, link targets (see `proseOf`), the exceptions
- * above, arithmetic ending in "=", and every figure of a section whose heading names a worked example (its
- * sale is invented to show the sums). Returns each figure with its line in the body.
+ * above, arithmetic ending in "=", and every figure of a section whose heading names a worked example, or of a
+ * paragraph whose bold lead does (its sale is invented to show the sums). Returns each figure with its line in
+ * the body.
  */
 export function bareFigures(body: string): { figure: string; line: number; text: string }[] {
   const found: { figure: string; line: number; text: string }[] = [];
   let worked = false;
   const lines = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (m) => m.replace(/[^\n]/g, ' ')).split('\n');
+  let workedParagraph = false;
   lines.forEach((raw, i) => {
     if (/^##\s/.test(raw)) worked = workedHeading.test(raw);
     else if (/^###\s/.test(raw) && workedHeading.test(raw)) worked = true;
-    if (worked) return;
+    if (raw.trim() === '') workedParagraph = false;
+    else if (workedLead.test(raw)) workedParagraph = true;
+    if (worked || workedParagraph) return;
     let text = proseOf(raw).replace(/^\s*[-*+]\s|^\s*#+\s|\|/g, ' ');
     text = text.replace(arithmetic, ' ');
     for (const { pattern } of bareFigureExceptions) text = text.replace(pattern, ' ');

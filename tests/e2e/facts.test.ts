@@ -42,7 +42,7 @@ describe('a figure in the prose and in the facts section cannot disagree', () =>
     for (const q of quoted) expect(q.text.length, `empty figure for ${q.id}`).toBeGreaterThan(0);
 
     // Each marker is a superscript link, kept out of search excerpts, whose name gives the source's date.
-    const markers = page.locator('[data-lesson-body] [data-fact] > sup.fact-marker');
+    const markers = page.locator('[data-lesson-body] [data-fact] > sup');
     expect(await markers.count()).toBe(written.length);
     const links = await markers.evaluateAll((sups) =>
       sups.map((sup) => ({
@@ -54,7 +54,7 @@ describe('a figure in the prose and in the facts section cannot disagree', () =>
     for (const [i, link] of links.entries()) {
       expect(link.ignored).toBe(true);
       expect(link.href).toBe(`${basePath}sources/${key}/#fact-${written[i]}`);
-      expect(link.name).toMatch(/(as of [A-Z][a-z]+ \d{4}|undated source, checked [A-Z][a-z]+ \d{1,2}, \d{4})/);
+      expect(link.name).toMatch(/^(Source, as of [A-Z][a-z]+ \d{4}|Undated source, checked [A-Z][a-z]+ \d{1,2}, \d{4})/);
     }
 
     // The row on the facts-and-sources page shows the same value.
