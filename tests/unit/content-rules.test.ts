@@ -118,7 +118,7 @@ describe('figures in the prose come from frontmatter through <Fact id>', () => {
     expect(found('Use `5%` in code.')).toEqual([]);
   });
 
-  test('a section whose heading names a worked example may use its own figures', () => {
+  test('a section whose heading, or a paragraph whose bold lead, names a worked example may use its own figures', () => {
     const body = ['## Fees', 'A fee of 6%.', '### A worked example', 'A US$54 order pays US$3.24.', '## Next', 'Up to 45 days.'].join('\n');
     expect(bareFigures(body).map((f) => [f.line, f.figure])).toEqual([[2, '6%'], [6, '45']]);
     const paragraph = ['**A worked check.** 400 orders,', 'so 5 ÷ 400.', '', 'A fee of 6%.'].join('\n');
