@@ -98,7 +98,7 @@ export interface FactRefProblem {
 export function unknownFactRefs(data: unknown, body: string, bodyStartLine = 1): FactRefProblem[] {
   const ids = addressableFactIds(data);
   const others = otherIds(data);
-  return factRefs(body).flatMap(({ id, line }) => {
+  return factRefs(body).flatMap(({ id, line }): FactRefProblem[] => {
     const at = line + bodyStartLine - 1;
     if (id === undefined) {
       return [{ id, line: at, message: '<Fact> needs its id as a quoted string, <Fact id="fact-id" />' }];
