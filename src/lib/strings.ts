@@ -15,6 +15,10 @@ export const strings = {
     asOf: 'as of',
     checked: 'checked',
     undatedChecked: 'undated source, checked',
+    /** What a `<Fact>` marker shows for an undated source. */
+    undatedShort: 'n.d.',
+    /** A `<Fact>` marker's accessible name. */
+    factMarker: 'Source, {date}',
     stale: 'may be out of date',
     staleTitle: 'This figure is older than its shelf life: check the source before relying on it.',
     timeline: 'What changed since the textbook',
