@@ -18,7 +18,8 @@ class ComparisonTable extends HTMLElement {
     this.body = table.tBodies[0]!;
     this.rows = [...this.body.rows];
     this.filters = this.querySelector('fieldset[data-filters]')!;
-    this.filters.hidden = false;
+    // The filters are in the page from the start (so nothing moves now), disabled until this point.
+    this.filters.disabled = false;
     for (const th of this.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')) {
       const button = document.createElement('button');
       button.type = 'button';
