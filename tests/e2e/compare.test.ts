@@ -170,6 +170,10 @@ describe('the platform table', () => {
       const shown = await cells.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
       expect(shown).toBe(checked ? 0 : cellCount);
     }
+    // Escape closes the chooser and gives focus back to its button.
+    await page.keyboard.press('Escape');
+    await expect(toggles.first().isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.matches('details[data-columns] > summary') ?? false)).resolves.toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -214,6 +218,8 @@ describe('the platform table', () => {
     await expect(region.getAttribute('aria-label')).resolves.toBeTruthy();
     const scroll = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(scroll[0]).toBeGreaterThan(scroll[1]!);
+    // At most a screen tall, so its sideways scrollbar is on screen whenever its top is.
+    await expect(region.evaluate((el) => el.getBoundingClientRect().height <= innerHeight)).resolves.toBe(true);
     await region.focus();
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('section[tabindex="0"]') ?? false)).toBe(true);
     await page.keyboard.press('ArrowRight');

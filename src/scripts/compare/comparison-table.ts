@@ -41,6 +41,13 @@ class ComparisonTable extends HTMLElement {
       for (const select of this.selects()) select.value = '';
       this.update(true);
     });
+    // The column chooser works without this script; here Escape closes it, as it would close a menu.
+    const chooser = this.querySelector<HTMLDetailsElement>('details[data-columns]');
+    chooser?.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !chooser.open) return;
+      chooser.open = false;
+      chooser.querySelector('summary')!.focus();
+    });
     this.readUrl();
     this.update(false);
   }
