@@ -27,7 +27,7 @@ export interface PlatformInput {
     PlatformData,
     'title' | 'order' | 'status' | 'statusNote' | 'sinceTextbook' | 'website' | 'founded' | 'headquarters' | 'payments' | 'logistics' | 'buyerMarkets' | 'fees' | 'fit'
   > &
-    Partial<Pick<PlatformData, 'owner'>> &
+    Partial<Pick<PlatformData, 'owner' | 'textbookName'>> &
     Partial<Pick<PlatformData, 'risks' | 'reach' | 'identification'>> & { model: { id: string } };
   /** The MDX body, to find the section that says whom the platform suits. */
   body?: string | undefined;
@@ -66,6 +66,8 @@ export interface PlatformRow {
   status: PlatformInput['data']['status'];
   statusNote: string | undefined;
   sinceTextbook: boolean;
+  /** The name the textbook chapter uses, only where it differs from `name` ("Self-service Trade.com" for DIYTrade). */
+  textbookName?: string | undefined;
   /** False for platforms the course could not identify: they have no fit and no website. */
   identified: boolean;
   model: { id: string; name: string; order: number };
@@ -108,6 +110,12 @@ export function shortName(title: string): string {
   return title.replace(/\s*\([^()]*\)\s*$/, '').trim() || title;
 }
 
+/** The textbook's name for a platform when it is not just today's name written another way (case, spacing). */
+export function textbookNameIfDifferent(textbookName: string | undefined, name: string): string | undefined {
+  const plain = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  return textbookName && plain(textbookName) !== plain(name) ? textbookName : undefined;
+}
+
 /** The first plausible year in a text ("2005, in Brooklyn" → 2005). */
 export function firstYear(text: string | undefined): number | undefined {
   const m = text ? /\b(1[89]\d\d|20\d\d)\b/.exec(text) : null;
@@ -137,6 +145,7 @@ export function platformRows(platforms: readonly PlatformInput[], models: readon
         status: d.status,
         statusNote: d.statusNote,
         sinceTextbook: d.sinceTextbook,
+        textbookName: textbookNameIfDifferent(d.textbookName, shortName(d.title)),
         identified: d.status !== 'unidentified',
         model: { id: d.model.id, name: model?.data.shortName ?? d.model.id, order: modelRank(d.model.id) },
         founded: d.founded && cell(d.founded, defaultShelf.founded),

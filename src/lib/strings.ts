@@ -324,7 +324,12 @@ export const strings = {
     csvNote: 'Spreadsheet-friendly: one row per platform, dates as YYYY-MM-DD.',
     tableCaption: 'Platforms compared',
     /** Names the scroll container for screen readers; it is focusable so keyboard users can scroll it. */
-    scrollLabel: 'Platforms compared (scrolls sideways)',
+    scrollLabel: 'Platforms compared (scrolls sideways on a narrow screen)',
+    /** The column chooser: which optional columns the table shows. */
+    columnsChooser: 'Columns',
+    columnsLegend: 'Columns to show',
+    columnsHint: 'The platform column is always shown. Every column is also in the CSV.',
+    textbookName: 'In the textbook:',
     columns: {
       platform: 'Platform',
       model: 'Model',
@@ -353,7 +358,7 @@ export const strings = {
     modelsTitle: 'The models side by side',
     modelsLead: 'How each business model earns, who sells and buys, and how far the platform takes part in payment and logistics, with the traits the textbook names.',
     modelsCaption: 'Business models compared',
-    modelsScrollLabel: 'Business models compared (scrolls sideways)',
+    modelsScrollLabel: 'Business models compared (scrolls sideways on a narrow screen)',
     trait: 'Trait',
     traits: {
       earns: 'How it earns',

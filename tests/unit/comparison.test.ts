@@ -8,6 +8,7 @@ import {
   platformCandidate,
   platformRows,
   shortName,
+  textbookNameIfDifferent,
   toCsv,
   type ModelInput,
   type PlatformInput,
@@ -39,6 +40,7 @@ const platform = (id: string, modelId: string, order: number, extra: Partial<Pla
 const platforms: PlatformInput[] = [
   platform('etsy', 'c2c', 2, {
     title: 'Etsy',
+    textbookName: 'etsy',
     founded: fact('2005, in Brooklyn, New York'),
     headquarters: fact('Brooklyn, New York'),
     fees: [{ id: 'listing-fee', type: 'listing', label: 'Listing fee', amount: 'US$0.20, "per listing"', source: 'https://example.com/fees', kind: 'secondary', asOf, checked }],
@@ -46,7 +48,7 @@ const platforms: PlatformInput[] = [
     buyerMarkets: { ...fact('Mostly the US'), regions: ['north-america'] },
   }),
   platform('yitong', 'b2b', 8, { title: 'Yitong.com (not identified)', status: 'unidentified', fit: undefined, website: undefined }),
-  platform('alibaba', 'b2b', 2, { title: 'Alibaba.com (Alibaba International Station)', founded: fact('1999'), payments: { ...fact('Trade Assurance'), protection: 'platform-guarantee' } }),
+  platform('alibaba', 'b2b', 2, { title: 'Alibaba.com (Alibaba International Station)', textbookName: 'Alibaba International Station', founded: fact('1999'), payments: { ...fact('Trade Assurance'), protection: 'platform-guarantee' } }),
   platform('gone', 'c2c', 3, { title: 'Gone', status: 'closed' }),
 ];
 const rows = platformRows(platforms, models);
@@ -76,6 +78,20 @@ describe('platform rows', () => {
     ['Etsy', 'Etsy'],
     ['(only a parenthesis)', '(only a parenthesis)'],
   ])('shortName(%s) = %s', (title, name) => expect(shortName(title)).toBe(name));
+
+  test('carry the textbook name only where it differs from today\'s name', () => {
+    expect(rows.find((r) => r.id === 'alibaba')!.textbookName).toBe('Alibaba International Station');
+    // "etsy" is Etsy written another way, and Yitong has no textbook name in the fixture.
+    expect(rows.find((r) => r.id === 'etsy')!.textbookName).toBeUndefined();
+    expect(rows.find((r) => r.id === 'yitong')!.textbookName).toBeUndefined();
+  });
+
+  test.each([
+    ['Self-service Trade.com', 'DIYTrade', 'Self-service Trade.com'],
+    ['Made-in-China.com', 'Made-in-China.com', undefined],
+    ['ebay ', 'eBay', undefined],
+    [undefined, 'Etsy', undefined],
+  ])('textbookNameIfDifferent(%s, %s) = %s', (textbook, name, shown) => expect(textbookNameIfDifferent(textbook, name)).toBe(shown));
 
   test.each([
     ['1999', 1999],

@@ -18,7 +18,8 @@ class ComparisonTable extends HTMLElement {
     this.body = table.tBodies[0]!;
     this.rows = [...this.body.rows];
     this.filters = this.querySelector('fieldset[data-filters]')!;
-    this.filters.hidden = false;
+    // The filters are in the page from the start (so nothing moves now), disabled until this point.
+    this.filters.disabled = false;
     for (const th of this.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')) {
       const button = document.createElement('button');
       button.type = 'button';
@@ -39,6 +40,13 @@ class ComparisonTable extends HTMLElement {
     this.filters.querySelector('[data-show-all]')!.addEventListener('click', () => {
       for (const select of this.selects()) select.value = '';
       this.update(true);
+    });
+    // The column chooser works without this script; here Escape closes it, as it would close a menu.
+    const chooser = this.querySelector<HTMLDetailsElement>('details[data-columns]');
+    chooser?.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !chooser.open) return;
+      chooser.open = false;
+      chooser.querySelector('summary')!.focus();
     });
     this.readUrl();
     this.update(false);
