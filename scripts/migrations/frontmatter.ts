@@ -21,8 +21,12 @@ export function rewriteFrontmatter(text: string, change: (doc: Document) => void
   const m = frontmatter.exec(text);
   if (!m) return text;
   const doc = parseDocument(m[1]!);
+  const options = { lineWidth: 0, flowCollectionPadding: false } as const;
+  const unchanged = doc.toString(options);
   change(doc);
-  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+  // A file the change leaves alone keeps its bytes: re-serialising would re-fold some long strings.
+  if (doc.toString(options) === unchanged) return text;
+  const yaml = doc.toString(options).replace(/\n$/, '');
   return `---\n${yaml}\n---\n${text.slice(m[0].length)}`;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { Fact } from '../schemas/fact';
+import { slugify } from './slug';
 import { routes } from './urls';
 import type { Candidate, Fit } from './decisionGuide';
 import type { ShelfKind } from '../schemas/fact';
@@ -25,13 +26,18 @@ export interface PlatformInput {
   data: Pick<
     PlatformData,
     'title' | 'order' | 'status' | 'statusNote' | 'sinceTextbook' | 'website' | 'founded' | 'headquarters' | 'payments' | 'logistics' | 'buyerMarkets' | 'fees' | 'fit'
-  > & { model: { id: string } };
+  > &
+    Partial<Pick<PlatformData, 'owner'>> &
+    Partial<Pick<PlatformData, 'risks' | 'reach' | 'identification'>> & { model: { id: string } };
+  /** The MDX body, to find the section that says whom the platform suits. */
+  body?: string | undefined;
 }
 
 /** The fields of a model entry the comparison reads (src/schemas/model.ts). */
 export interface ModelInput {
   id: string;
   data: Pick<ModelData, 'title' | 'shortName' | 'order' | 'traits' | 'fit'>;
+  body?: string | undefined;
 }
 
 /** A fact ready to show: its text and where and when it comes from. */
@@ -75,6 +81,16 @@ export interface PlatformRow {
   markets: (SourcedCell & { regions: string[] }) | undefined;
   fit: Fit | undefined;
   website: string | undefined;
+  /** The lesson section that says whom it suits ("Who it suits…"), as a link; the lesson when there is none. */
+  fitHref: string;
+  /** Documented risks to sellers (`risks` without `affects: buyers`), for the decision guide's penalty. */
+  risks: { id: string; risk: string; severity: 'high' | 'medium' }[];
+  /** Buyers or visits with their unit (`reach`), compared only within one unit. */
+  reach: { value: number; unit: string; period: string } | undefined;
+  /** Whether the lesson documents the platform's owner or its founding. */
+  identityOnRecord: boolean;
+  /** How sure the identification is, for a tentative platform. */
+  confidence: string | undefined;
 }
 
 const cell = (f: FactInput, shelf: ShelfKind): SourcedCell => ({
@@ -133,13 +149,37 @@ export function platformRows(platforms: readonly PlatformInput[], models: readon
         markets: d.buyerMarkets && { ...cell(d.buyerMarkets, defaultShelf.buyerMarkets), regions: d.buyerMarkets.regions },
         fit: d.status === 'unidentified' ? undefined : d.fit,
         website: d.website,
+        fitHref: sectionHref(routes.platform(p.id), p.body, fitSection),
+        risks: (d.risks ?? []).filter((r) => r.affects !== 'buyers').map(({ id, risk, severity }) => ({ id, risk, severity })),
+        reach: d.reach && { value: d.reach.value, unit: d.reach.unit, period: d.reach.period },
+        identityOnRecord: Boolean(d.owner || d.founded),
+        confidence: d.identification?.confidence,
       };
     });
 }
 
+/** The heading of the section that says whom a platform or model suits: the decision guide's fit reasons link there. */
+const fitSection = /^## (Who it suits.*|Traits)\s*$/m;
+
+/** `href` with the anchor of the first `##` heading of `body` matching `heading` (as Astro slugs it), or `href`. */
+export function sectionHref(href: string, body: string | undefined, heading: RegExp): string {
+  const m = body ? heading.exec(body) : null;
+  return m ? `${href}#${slugify(m[1]!)}` : href;
+}
+
 /** The models as decision-guide candidates (their fit and revenue types). */
 export function modelCandidate(m: ModelInput): Candidate {
-  return { kind: 'model', id: m.id, name: m.data.shortName, href: routes.model(m.id), fit: m.data.fit, feeTypes: m.data.traits.revenueTypes };
+  const href = routes.model(m.id);
+  return {
+    kind: 'model',
+    id: m.id,
+    name: m.data.shortName,
+    href,
+    fitHref: sectionHref(href, m.body, fitSection),
+    sourcesHref: routes.sources(href),
+    fit: m.data.fit,
+    feeTypes: m.data.traits.revenueTypes,
+  };
 }
 
 /** A platform as a decision-guide candidate, or undefined when it cannot be recommended (not identified, or closed). */
@@ -150,10 +190,17 @@ export function platformCandidate(row: PlatformRow): Candidate | undefined {
     id: row.id,
     name: row.name,
     href: row.href,
+    fitHref: row.fitHref,
+    sourcesHref: routes.sources(row.href),
     fit: row.fit,
     feeTypes: row.feeTypes,
     regions: row.markets?.regions,
     status: row.status === 'active' ? undefined : row.status,
+    confidence: row.status === 'tentative' ? row.confidence : undefined,
+    risks: row.risks,
+    reach: row.reach,
+    protection: row.payment?.protection,
+    identityOnRecord: row.identityOnRecord,
   };
 }
 

@@ -6,7 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCourse } from './course';
 import { modelCandidate, modelColumns, platformCandidate, platformRows, shortName, type ModelColumn, type PlatformRow } from './comparison';
 import type { Candidate } from './decisionGuide';
-import { feeSchedules, type FeeSchedule } from './feeSchedules';
+import { quotePlatform } from './fees';
+import { feeSchedules, presets, type FeeSchedule } from './feeSchedules';
 import { routes } from './urls';
 
 export interface ComparisonData {
@@ -30,7 +31,8 @@ async function load(): Promise<ComparisonData> {
   const [{ lessons }, platforms] = await Promise.all([getCourse(), getCollection('platforms')]);
   const models = lessons.filter((l) => l.kind === 'model').map((l) => l.entry as CollectionEntry<'models'>);
   const rows = platformRows(platforms, models);
-  const platformCandidates = rows.map((r) => [r, platformCandidate(r)] as const);
+  const schedules = new Map((await getFeeSchedules()).map((f) => [f.id, f]));
+  const platformCandidates = rows.map((r) => [r, withCost(platformCandidate(r), schedules.get(r.id))] as const);
   return {
     rows,
     models,
@@ -53,4 +55,19 @@ export async function getFeeSchedules(): Promise<FeeSchedule[]> {
       .filter((e) => e.data.status !== 'unidentified' && e.data.status !== 'closed')
       .map((e) => ({ id: e.id, name: shortName(e.data.title), href: routes.platform(e.id), fees: e.data.fees })),
   );
+}
+
+/** The presets that stand for each order size when the guide weighs cost: a US$25 item, a US$100 sale, a bulk order. */
+const costPresets = { 'single-item': 'item-25', 'small-batch': 'item-100', bulk: 'bulk-b2b' } as const;
+
+/** A candidate with its fees as a share of the sale per order size, where the platform publishes figures. */
+function withCost(candidate: Candidate | undefined, schedule: FeeSchedule | undefined): Candidate | undefined {
+  if (!candidate || !schedule) return candidate;
+  const costShare: NonNullable<Candidate['costShare']> = {};
+  for (const [size, presetId] of Object.entries(costPresets) as [keyof typeof costPresets, string][]) {
+    const preset = presets.find((p) => p.id === presetId)!;
+    const quote = quotePlatform(schedule.id, schedule.fees, preset.sale);
+    if (quote.status === 'priced') costShare[size] = quote.sharePercent;
+  }
+  return Object.keys(costShare).length ? { ...candidate, costShare } : candidate;
 }

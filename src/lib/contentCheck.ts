@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { correctionSchema, glossarySchema, lessonCollections, moduleSchema, type RefBuilder } from '../schemas/collections.ts';
 import type { ContentFile } from './contentFiles.ts';
+import { unknownFactRefs } from './factRefs.ts';
 
 /** A reference checked only as an id here. */
 const idOnly: RefBuilder = () => z.string().min(1);
@@ -24,10 +25,16 @@ export interface ContentProblem {
   message: string;
 }
 
-/** Every schema problem of every entry, in file order. */
+/**
+ * Every schema problem of every entry, in file order, and every `<Fact id>` of a lesson body that names no
+ * fact or fee of its own file (the page could not print it).
+ */
 export function checkContent(files: readonly ContentFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const f of files) {
+    if (f.body) {
+      for (const p of unknownFactRefs(f.data, f.body, f.bodyLine)) problems.push({ file: f.file, field: `body, line ${p.line}`, message: p.message });
+    }
     const result = schemas[f.collection].safeParse(f.data);
     if (result.success) continue;
     for (const issue of result.error.issues) {
@@ -39,11 +46,11 @@ export function checkContent(files: readonly ContentFile[]): ContentProblem[] {
   return problems;
 }
 
-/** The problems as an author reads them: one line each, "file: field: message". */
+/** The problems as an author reads them: one line each, "file: field: message" (a body problem names its line). */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;
   return [
-    `${problems.length} frontmatter problem(s) in ${files} file(s):`,
+    `${problems.length} content problem(s) in ${files} file(s):`,
     ...problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`),
   ].join('\n');
 }

@@ -19,6 +19,8 @@ export interface ContentFile {
   data: unknown;
   /** The MDX body (empty for YAML entries). */
   body: string;
+  /** The file line the body starts on, so a problem in the body names the line an author opens. */
+  bodyLine?: number;
 }
 
 /** Frontmatter (parsed as Astro's loader reads it: unquoted dates become `Date`s) and body of an MDX file. */
@@ -32,8 +34,10 @@ export function readContent(contentDir = process.env.CONTENT_DIR ?? 'content'): 
   const files: ContentFile[] = [];
   const rel = (path: string) => relative(process.cwd(), path) || path;
   for (const lesson of lessonFiles(contentDir)) {
-    const { data, body } = parseFrontmatter(readFileSync(lesson.file, 'utf8'));
-    files.push({ file: rel(lesson.file), collection: lesson.folder, id: lesson.slug, data, body });
+    const text = readFileSync(lesson.file, 'utf8');
+    const { data, body } = parseFrontmatter(text);
+    const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+    files.push({ file: rel(lesson.file), collection: lesson.folder, id: lesson.slug, data, body, bodyLine });
   }
   for (const collection of ['modules', 'glossary', 'corrections'] as const) {
     const path = join(contentDir, `${collection}.yaml`);

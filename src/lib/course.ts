@@ -124,12 +124,20 @@ export function modelNamesOf(page: { lesson: Lesson } | { module: Module }, cour
   return [];
 }
 
+/** A case study is a lesson whose title starts with this (the closing module holds them). */
+export const caseStudyPrefix = 'Case study:';
+
+/** The case studies, in reading order: each works one product through two or three channels. */
+export function caseStudies(course: Course): Lesson[] {
+  return course.lessons.filter((l) => l.title.startsWith(caseStudyPrefix));
+}
+
 /**
- * The lesson that closes the course: the last in reading order. It draws the course together, so the
- * decision guide links it.
+ * The lesson that draws the course together: the last in reading order that is not a case study (the
+ * case studies follow it as worked examples). The decision guide links it and the case studies.
  */
 export function closingLesson(course: Course): Lesson | undefined {
-  return course.lessons.at(-1);
+  return course.lessons.filter((l) => !l.title.startsWith(caseStudyPrefix)).at(-1);
 }
 
 /** The corrections log, newest first, each correction with its lesson's title and link. */

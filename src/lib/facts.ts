@@ -7,6 +7,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { ShelfKind } from '../schemas/fact';
 import type { Citation } from './sources';
 import { defaultShelf, isStale } from './stale';
+import { namedFactFields } from './factRefs';
 import { strings } from './strings';
 
 export interface FactItem {
@@ -46,13 +47,25 @@ export function labelledFactRows(facts: LabelledFacts): FactRow[] {
 /** Every fact of an entry by id: named facts, further facts and fees, as `<Fact id>` prints them. */
 export function factsById(d: Partial<PlatformData> & Pick<PlatformData, 'facts'>): Map<string, FactItem> {
   const byId = new Map<string, FactItem>();
-  for (const key of ['founded', 'headquarters', 'owner', 'payments', 'logistics', 'buyerMarkets'] as const) {
+  for (const key of namedFactFields) {
     const fact = d[key];
     if (fact) byId.set(key, citedItem(key, fact, defaultShelf[key]));
   }
   for (const fee of d.fees ?? []) byId.set(fee.id, citedItem(fee.id, { ...fee, value: fee.amount }, defaultShelf.fees));
   for (const fact of d.facts) byId.set(fact.id, citedItem(fact.id, fact, fact.shelf));
   return byId;
+}
+
+/** What `<Fact id>` in a lesson's body needs: the lesson's facts by id and where its facts-and-sources page is. */
+export interface LessonFacts {
+  byId: Map<string, FactItem>;
+  /** The lesson's facts-and-sources page (site-absolute, before the base path); each fact's row is `#fact-<id>`. */
+  sourcesPage: string;
+}
+
+/** The id of a fact's row on its lesson's facts-and-sources page, the target of a `<Fact>` marker. */
+export function factAnchor(id: string): string {
+  return `fact-${id}`;
 }
 
 /** The platform panel: who, where, what it costs and how it works, then the further facts. */

@@ -4,7 +4,7 @@
  * directly; components only render what these return.
  */
 import { neighbours, type LessonKind } from './courseOrder';
-import { lessonRoutes } from './urls';
+import { lessonRoutes, routes } from './urls';
 
 /** The part of a lesson navigation needs (course.ts's `Lesson` has all of it). */
 export interface NavLesson {
@@ -137,4 +137,28 @@ export function prevNext(lessons: NavLesson[], lesson: { kind: LessonKind; id: s
   const { prev, next } = neighbours(lessons, lesson.kind, lesson.id);
   const link = (l: NavLesson) => ({ title: l.title, href: l.href });
   return { ...(prev && { prev: link(prev) }), ...(next && { next: link(next) }) };
+}
+
+/** The sections of the site the header links to, in the order it shows them. */
+export const siteSections = ['course', 'compare', 'guide', 'fees', 'glossary'] as const;
+export type SiteSection = (typeof siteSections)[number];
+
+/** The page each section's header link goes to. */
+export const sectionRoutes: Record<SiteSection, string> = {
+  course: routes.home(),
+  compare: routes.compare(),
+  guide: routes.guide(),
+  fees: routes.fees(),
+  glossary: routes.glossary(),
+};
+
+/**
+ * The header section a page belongs to, from its path without the base: the home page, modules, lessons and
+ * their facts-and-sources pages are the course; a tool page is its own section; other pages (search,
+ * corrections, 404) belong to none.
+ */
+export function currentSection(path: string): SiteSection | undefined {
+  const first = path.split('/').filter(Boolean)[0];
+  if (first === undefined || ['modules', 'lessons', 'models', 'platforms', 'sources'].includes(first)) return 'course';
+  return (siteSections as readonly string[]).includes(first) ? (first as SiteSection) : undefined;
 }

@@ -77,7 +77,8 @@ export const feeSchema = z
 
 /**
  * A documented risk of selling on a platform (an owner that stopped paying sellers, a notorious-markets
- * listing). The decision guide shows it with a penalty and this sentence as the reason.
+ * listing). The decision guide shows a risk to sellers with a penalty and this sentence as the reason;
+ * a caution for buyers (`affects: buyers`) is taught in the lesson but never penalises the seller.
  * @example { id: 'unpaid-sellers', risk: 'In 2024 the owner's other marketplaces stopped paying sellers.', severity: 'high', source: 'https://…', kind: 'news', asOf: '2024-08-01', checked: '2026-12-01' }
  */
 export const riskSchema = z
@@ -85,8 +86,14 @@ export const riskSchema = z
     id: entryId,
     /** The risk in one sentence a seller can act on. */
     risk: z.string().min(20),
-    /** `high`: money or stock at risk, or an official listing for counterfeits; `medium`: other documented risks. */
+    /**
+     * For a risk to sellers: `high` when it has stopped sellers' sales or payouts, or takes their money or stock
+     * (an owner that stopped paying, a market closed overnight, fines and withheld payments, a suspension);
+     * `medium` when it raises their costs or scrutiny (a notorious-markets listing, regulators' findings, new rules).
+     */
     severity: z.enum(['high', 'medium']),
+    /** Whom it threatens: `sellers` (the default; the guide weighs it) or `buyers` (a caution the lesson teaches). */
+    affects: z.enum(['sellers', 'buyers']).default('sellers'),
     ...citation,
   })
   .superRefine(checkCitation);

@@ -38,10 +38,17 @@ describe.each([
     const platforms = await ranked(page, 'platforms');
     expect(models.length).toBeGreaterThan(0);
     expect(platforms.length).toBeGreaterThan(0);
-    // Every reason names the frontmatter field it comes from.
-    const fields = await page.locator('[data-guide-results] li[data-outcome] code').evaluateAll((codes) => codes.map((c) => c.textContent!));
-    expect(fields.length).toBeGreaterThan(0);
-    for (const f of fields) expect(f).toMatch(/^(fit\.\w+|fees\[\]\.type|traits\.revenueTypes|buyerMarkets\.regions)$/);
+    // Every reason is a sentence in plain words (no raw field names) with a link into the course.
+    const reasons = await page.locator('[data-guide-results] li[data-outcome]').evaluateAll((items) =>
+      items.map((i) => ({ text: i.textContent!, href: i.querySelector('a')?.getAttribute('href') ?? '' })),
+    );
+    expect(reasons.length).toBeGreaterThan(0);
+    const base = new URL(siteUrl()).pathname;
+    for (const r of reasons) {
+      expect(r.text).not.toMatch(/fit\.|fees\[\]|buyerMarkets|traits\./);
+      expect(r.text).toMatch(/^\S+ ?.+\. \([+−]?\d+\) /);
+      expect(r.href.startsWith(`${base}platforms/`) || r.href.startsWith(`${base}models/`) || r.href.startsWith(`${base}sources/`), r.href).toBe(true);
+    }
     await expect(page.locator('[data-share]').getAttribute('href')).resolves.toBe(`${url.pathname}${url.search}`);
 
     // A fresh visit to the shared link restores the answers and the same ranking.
@@ -62,6 +69,37 @@ describe.each([
   });
 });
 
+test('"Why not?" explains a platform’s place, keeps the choice in the URL, and links to the risk it cites', async () => {
+  const { page, context, errors } = await openPage(browser);
+  const retailer = { profile: 'small-retailer', buyers: 'consumers', order: 'single-item', product: 'general-merchandise' };
+  await page.goto(`${inject('rootUrl')}guide/?${new URLSearchParams(retailer)}`);
+  await page.locator('[data-guide-list="platforms"] li[data-candidate]').first().waitFor();
+  const platforms = await ranked(page, 'platforms');
+  await page.getByLabel('Pick a platform or model').selectOption('wish');
+  await expect.poll(() => new URL(page.url()).searchParams.get('why')).toBe('wish');
+  const output = page.locator('[data-why-output]');
+  // Its place in the output is its place in the list.
+  await expect(output.locator('[data-why-position]').getAttribute('data-why-position')).resolves.toBe(String(platforms.indexOf('wish') + 1));
+  await expect(output.innerText()).resolves.toMatch(/^Wish is number \d+ of \d+ platforms for your answers, \d+ points behind /);
+  const riskLinks = output.locator('li[data-outcome="risk"] a');
+  expect(await riskLinks.count()).toBeGreaterThan(0);
+
+  // The shared link restores the choice and the explanation.
+  const { page: shared, context: sharedContext } = await openPage(browser);
+  await shared.goto(page.url());
+  await expect(shared.locator('#guide-why').inputValue()).resolves.toBe('wish');
+  await expect(shared.locator('[data-why-output]').innerText()).resolves.toBe(await output.innerText());
+  await sharedContext.close();
+
+  // The reason's link lands on the risk in the Wish lesson.
+  const href = (await riskLinks.first().getAttribute('href'))!;
+  expect(href).toMatch(/^\/platforms\/wish\/#risk-/);
+  await Promise.all([page.waitForURL(/\/platforms\/wish\//), riskLinks.first().click()]);
+  await expect(page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`).count()).resolves.toBe(1);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 test('a handmade maker sees a platform for handmade goods first', async () => {
   const { page, context } = await openPage(browser);
   await page.goto(`${inject('rootUrl')}guide/?${new URLSearchParams(answers)}`);
@@ -80,8 +118,16 @@ describe('without JavaScript', () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${inject('rootUrl')}guide/`);
     await expect(page.locator('noscript').count()).resolves.toBeGreaterThan(0);
+    // The weights stay on the page, and "Why not?" (a live feature) stays hidden rather than dead.
+    await expect(page.locator('[data-guide-weights] tbody tr').count()).resolves.toBeGreaterThan(7);
+    await expect(page.locator('[data-why-not]').isHidden()).resolves.toBe(true);
+    // It sends the learner on to the closing lesson and to the three case studies.
+    await expect(page.getByRole('link', { name: 'Choosing where to sell' }).count()).resolves.toBeGreaterThan(0);
+    const cases = await page.locator('[data-case-studies] a').evaluateAll((links) => links.map((a) => a.textContent!));
+    expect(cases).toHaveLength(3);
+    for (const c of cases) expect(c).toMatch(/^Case study: /);
     const rows = page.locator('table[data-static-guide] tbody tr');
-    await expect(rows.count()).resolves.toBe(6);
+    await expect(rows.count()).resolves.toBe(8);
     for (const row of await rows.all()) {
       await expect(row.locator('td').nth(0).locator('li').count()).resolves.toBeGreaterThan(0);
       await expect(row.locator('td').nth(1).locator('li').count()).resolves.toBeGreaterThan(0);
@@ -103,7 +149,7 @@ describe('without JavaScript', () => {
     expect(url.pathname).toBe('/course/guide/');
     expect(url.searchParams.get('buyers')).toBe('businesses');
     expect(url.hash).toBe('#static-guide');
-    await expect(page.locator('table[data-static-guide] tbody tr').count()).resolves.toBe(6);
+    await expect(page.locator('table[data-static-guide] tbody tr').count()).resolves.toBe(8);
     await context.close();
   });
 });

@@ -122,7 +122,13 @@ describe.each([
     expect(csp).toContain("style-src 'self'");
   });
 
-  test.each(pages.map((p) => p.path))(
+  // Pages whose content is drawn by their script from the URL are visited in that state too.
+  const withState = [
+    `${base}guide/?profile=small-retailer&buyers=consumers&order=single-item&product=general-merchandise&why=wish`,
+    `${base}fees/?price=100&shipping=5&tax=0&market=us&orders=30`,
+  ];
+
+  test.each([...pages.map((p) => p.path), ...withState])(
     '%s: axe light and dark, no CSP violation, no console error, nothing from elsewhere',
     async (path) => {
       // The 404 page is seen as a host shows it: for a URL that has no page, a folder deeper than itself.

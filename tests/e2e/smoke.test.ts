@@ -26,6 +26,7 @@ describe('the built site', () => {
     await page.goto(`${inject('rootUrl')}platforms/alibaba/`);
     await expect(page.locator('h1').innerText()).resolves.toContain('Alibaba.com');
     const glance = page.locator('[data-platform-facts]');
+    await glance.locator('summary').click();
     await expect(glance.innerText()).resolves.toMatch(/Founded[\s\S]*1999/);
     // The headquarters is among all the facts, on the lesson's facts-and-sources page.
     await page.goto(`${inject('rootUrl')}sources/platforms/alibaba/`);

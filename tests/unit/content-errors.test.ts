@@ -96,10 +96,37 @@ describe('frontmatter errors fail the build and name the file and the field', ()
       edit(d, 'platforms/sample.mdx', 'status: active', 'status: actve');
       edit(d, 'models/b2b.mdx', /^title: .*\n/m, '');
     });
-    expect(out).toMatch(/2 frontmatter problem\(s\) in 2 file\(s\)/);
+    expect(out).toMatch(/2 content problem\(s\) in 2 file\(s\)/);
     expect(out).toMatch(/models\/b2b\.mdx: title: /);
     expect(out).toMatch(/platforms\/sample\.mdx: status: Invalid option/);
     expect(out).toMatch(/Hint:[\s\S]*CONTRIBUTING\.md/);
+  });
+
+  test('a <Fact> naming no fact or fee of its file names the file, the line and the id, with what to change', () => {
+    const out = buildBroken('fact-id', (d) => {
+      edit(d, 'platforms/sample.mdx', 'A fixture body.', 'A fixture body.\n\nIts commission is <Fact id="commision-recent" />, and it began <Fact id="launch" />.');
+    });
+    const line = readFileSync(join(fixture, 'platforms/sample.mdx'), 'utf8').split('\n').indexOf('A fixture body.') + 3;
+    expect(out).toMatch(new RegExp(`platforms/sample\\.mdx: body, line ${line}: <Fact id="commision-recent">: no fact or fee of this file has the id "commision-recent": add it under facts:`));
+    expect(out).toMatch(/the id "commision-recent": [^\n]*; did you mean "commission-recent"\?/);
+    // A timeline event has an id too, but it is a sentence, not a figure to print.
+    expect(out).toMatch(/<Fact id="launch">: "launch" is one of the timeline, which <Fact> cannot print[^\n]*; ids of this file: commission-recent, founded, listing-fee-2015/);
+    expect(out).toMatch(/2 content problem\(s\) in 1 file\(s\)/);
+  });
+
+  test('a <Fact> naming a fee or a named fact builds and prints it with its source marker', () => {
+    const name = 'fact-ok';
+    const out = buildBroken(name, (d) => {
+      edit(d, 'platforms/sample.mdx', 'A fixture body.', 'A fixture body. It charges <Fact id="commission-recent" /> and was founded in <Fact id="founded" />.');
+    });
+    expect(out).toBe('');
+    const html = readFileSync(join(work, name, 'dist/platforms/sample/index.html'), 'utf8');
+    const body = html.slice(html.indexOf('data-lesson-body'));
+    expect(body).toMatch(/<span data-fact="commission-recent"[^>]*>[^<]+<sup data-pagefind-ignore><a href="\/sources\/platforms\/sample\/#fact-commission-recent" aria-label="(Source, as of|Undated source, checked) [^"]+">/);
+    expect(body).toMatch(/<span data-fact="founded"[^>]*>[^<]+<sup/);
+    const sources = readFileSync(join(work, name, 'dist/sources/platforms/sample/index.html'), 'utf8');
+    expect(sources).toContain('id="fact-commission-recent"');
+    expect(sources).toContain('id="fact-founded"');
   });
 
   test('a platform since the textbook needs no textbook name; one from the chapter does', () => {

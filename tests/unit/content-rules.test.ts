@@ -6,13 +6,18 @@ import { getCollection } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import claimsByLesson from '../fixtures/textbook-claims.json' with { type: 'json' };
 import {
+  bareFigureExceptions,
+  bareFigures,
   chapterPlatforms,
   countSourcedFacts,
+  figureRuleLessons,
   majorPlatforms,
   minimumWords,
   modelIds,
   normalizeQuote,
+  operationsLessons,
 } from '../../src/lib/contentRules.ts';
+import { factRefs } from '../../src/lib/factRefs.ts';
 import { countWords } from '../../src/lib/words.ts';
 
 const platforms = await getCollection('platforms');
@@ -83,5 +88,44 @@ describe('every claim of the chapter has a verdict in its lesson', () => {
 describe('lessons are long enough', () => {
   test.each(all.map((x) => x.key))('%s', (key) => {
     expect(countWords(byKey.get(key)!.body ?? '')).toBeGreaterThanOrEqual(minimumWords(key));
+  });
+});
+
+describe('figures in the prose come from frontmatter through <Fact id>', () => {
+  test('the rule covers the operations lessons (platforms and models follow)', () => {
+    expect([...figureRuleLessons].sort()).toEqual(operationsLessons.map((id) => `lessons/${id}`).sort());
+  });
+
+  test.each([...figureRuleLessons])('%s writes no money, percentage or count as bare text', (key) => {
+    const body = byKey.get(key)?.body;
+    expect(body, `${key} is missing`).toBeDefined();
+    const bare = bareFigures(body!).map((f) => `line ${f.line} of the body: "${f.figure}" in: ${f.text}`);
+    expect(bare, `${key}: print these through <Fact id="…" /> from a fact of the frontmatter, or rephrase`).toEqual([]);
+    // The lesson really quotes its figures: a rule that passes on a lesson without any would check nothing.
+    expect(factRefs(body!).length).toBeGreaterThan(0);
+  });
+
+  test('money, percentages and counts are found; years, dates, names and arithmetic are not', () => {
+    const found = (text: string) => bareFigures(text).map((f) => f.figure);
+    expect(found('Etsy charges 2.5% and a fee of US$0.20, and €3 in the EU.')).toEqual(['2.5%', 'US$0.20', '€3']);
+    expect(found('More than 600 brands across about 3,000 accounts; 4.6 billion parcels.')).toEqual(['600', '3,000', '4.6 billion']);
+    expect(found('## The UK: £135 since 2021')).toEqual(['£135']);
+    expect(found('Since March 12, 2026 and in the 2010s, under Section 301 and Executive Order 14324.')).toEqual([]);
+    expect(found('A 10-digit code such as 6109.10.00, support 24/7, DD+7 payouts, B2B trade, FCA under Incoterms 2020.')).toEqual([]);
+    expect(found('1. **Brand.** Register a trademark.')).toEqual([]);
+    expect(found('It costs 2,000 × US$0.27 = US$540, and 19% of €20 = €3.80.')).toEqual([]);
+    expect(found('It charges <Fact id="etsy-fee" /> of the sale.')).toEqual([]);
+    expect(found('Use `5%` in code.')).toEqual([]);
+  });
+
+  test('a section whose heading, or a paragraph whose bold lead, names a worked example may use its own figures', () => {
+    const body = ['## Fees', 'A fee of 6%.', '### A worked example', 'A US$54 order pays US$3.24.', '## Next', 'Up to 45 days.'].join('\n');
+    expect(bareFigures(body).map((f) => [f.line, f.figure])).toEqual([[2, '6%'], [6, '45']]);
+    const paragraph = ['**A worked check.** 400 orders,', 'so 5 ÷ 400.', '', 'A fee of 6%.'].join('\n');
+    expect(bareFigures(paragraph).map((f) => [f.line, f.figure])).toEqual([[4, '6%']]);
+  });
+
+  test('every exception says why it is allowed', () => {
+    for (const e of bareFigureExceptions) expect(e.why.length).toBeGreaterThan(10);
   });
 });

@@ -3,6 +3,7 @@ import { feeType } from '../../src/schemas/traits.ts';
 import {
   answersFromParams,
   answersToParams,
+  describeReason,
   fitLevel,
   fixedFeeTypes,
   perSaleFeeTypes,
@@ -10,9 +11,12 @@ import {
   questions,
   rank,
   recommend,
+  sellerProfiles,
+  whyNot,
   type Answers,
   type Candidate,
 } from '../../src/lib/decisionGuide.ts';
+import { reasonPhrases } from '../../src/lib/guideLabels.ts';
 
 /** Fixtures shaped like the course's frontmatter (fit, fees[].type, traits.revenueTypes, buyerMarkets.regions). */
 const platform = (id: string, fit: Candidate['fit'], feeTypes: string[], regions?: string[]): Candidate => ({
@@ -41,7 +45,9 @@ const candidates: Candidate[] = [
 ];
 
 const ids = (list: { candidate: Candidate }[]) => list.map((r) => r.candidate.id);
-const why = (r: { reasons: { field: string; outcome: string; answer: string }[] }) => r.reasons.map((x) => `${x.outcome} ${x.answer} ${x.field}`);
+/** The fit reasons of a ranked candidate (evidence reasons left out), as 'outcome answer field'. */
+const why = (r: { reasons: { field: string; outcome: string; answer: string; question: string }[] }) =>
+  r.reasons.filter((x) => x.question !== 'evidence').map((x) => `${x.outcome} ${x.answer} ${x.field}`);
 
 describe('the decision guide steers typical sellers', () => {
   test('a handmade-goods maker to Etsy-like options', () => {
@@ -84,6 +90,7 @@ describe('the decision guide steers typical sellers', () => {
       field: 'fit.brandControl',
       values: ['high'],
       points: 2,
+      href: '/models/independent-website/',
     });
     expect(models[0]!.level).toBe('strong');
     // Every marketplace keeps the data: low control is two steps from high.
@@ -97,7 +104,8 @@ describe('reasons are traceable to frontmatter fields', () => {
     const answers: Answers = { profile: 'maker', buyers: 'consumers', order: 'bulk', product: 'secondhand', fees: 'commission', control: 'medium', markets: 'europe' };
     for (const r of rank(candidates, answers)) {
       for (const reason of r.reasons) {
-        expect(reason.field).toMatch(/^(fit\.(sellerProfiles|buyerTypes|orderSizes|productKinds|brandControl)|fees\[\]\.type|traits\.revenueTypes|buyerMarkets\.regions)$/);
+        expect(reason.field).toMatch(/^(fit\.(sellerProfiles|buyerTypes|orderSizes|productKinds|brandControl)|fees\[\]\.type|traits\.revenueTypes|buyerMarkets\.regions|payments\.protection|risks|owner, founded)$/);
+        expect(reason.href.startsWith(r.candidate.href)).toBe(true);
         if (reason.field.startsWith('fit.')) {
           const key = reason.field.slice(4) as keyof Candidate['fit'];
           expect([r.candidate.fit[key]].flat()).toEqual([...reason.values]);
@@ -110,7 +118,9 @@ describe('reasons are traceable to frontmatter fields', () => {
     const { models, platforms } = recommend(candidates, { markets: 'europe' });
     expect(models.every((m) => m.reasons.length === 0)).toBe(true);
     const aliexpress = platforms.find((p) => p.candidate.id === 'aliexpress')!;
-    expect(aliexpress.reasons).toEqual([{ question: 'markets', answer: 'europe', field: 'buyerMarkets.regions', values: [], outcome: 'unknown', points: 0 }]);
+    expect(aliexpress.reasons.filter((r) => r.question === 'markets')).toEqual([
+      { question: 'markets', answer: 'europe', field: 'buyerMarkets.regions', values: [], outcome: 'unknown', points: 0, href: '/platforms/aliexpress/' },
+    ]);
     expect(platforms.find((p) => p.candidate.id === 'etsy')!.reasons[0]!.outcome).toBe('match'); // global
   });
 
@@ -125,7 +135,9 @@ describe('reasons are traceable to frontmatter fields', () => {
   });
 
   test('fit levels', () => {
-    expect([fitLevel(9, 12), fitLevel(5, 12), fitLevel(4, 12), fitLevel(0, 0)]).toEqual(['strong', 'partial', 'weak', 'weak']);
+    expect([fitLevel(9, 12), fitLevel(5, 12), fitLevel(4, 12), fitLevel(0, 0)]).toEqual(['strong', 'partial', 'weak', 'none']);
+    // "Weak fit" only where some answer matches: with none matching, it is no fit at all.
+    expect(fitLevel(-12, 12, 0)).toBe('none');
   });
 });
 
@@ -157,5 +169,92 @@ describe('the option lists', () => {
   });
   test('fee groups name real fee types', () => {
     for (const t of [...fixedFeeTypes, ...perSaleFeeTypes]) expect(feeType.options).toContain(t);
+  });
+});
+
+describe('evidence adjusts the fit, and ties go to evidence', () => {
+  const fit: Candidate['fit'] = { sellerProfiles: ['small-retailer'], buyerTypes: ['consumers'], orderSizes: ['single-item'], productKinds: ['general-merchandise'], brandControl: 'low' };
+  const base = (id: string, extra: Partial<Candidate> = {}): Candidate => ({
+    kind: 'platform',
+    id,
+    name: id,
+    href: `/platforms/${id}/`,
+    sourcesHref: `/sources/platforms/${id}/`,
+    fit,
+    feeTypes: ['commission'],
+    protection: 'escrow',
+    identityOnRecord: true,
+    ...extra,
+  });
+  const answers: Answers = { profile: 'small-retailer', buyers: 'consumers', order: 'single-item' };
+
+  test('a high risk costs 3, a medium 1; protection and identity count for platforms only', () => {
+    const [safe, risky] = rank(
+      [base('safe'), base('risky', { risks: [{ id: 'unpaid', risk: 'The owner stopped paying sellers.', severity: 'high' }, { id: 'listed', risk: 'A notorious-markets listing.', severity: 'medium' }] })],
+      answers,
+    );
+    expect([safe!.candidate.id, safe!.score, risky!.score]).toEqual(['safe', 8 + 1, 8 + 1 - 4]);
+    expect(risky!.reasons.find((r) => r.answer === 'unpaid')).toMatchObject({ outcome: 'risk', points: -3, href: '/platforms/risky/#risk-unpaid' });
+    const [none] = rank([base('none', { protection: undefined, identityOnRecord: false })], answers);
+    expect(none!.reasons.filter((r) => r.question === 'evidence').map((r) => [r.outcome, r.points])).toEqual([['protection', -1], ['identity', -1]]);
+    const [b2b] = rank([{ ...base('b2b'), kind: 'model' }], answers);
+    expect(b2b!.reasons.every((r) => r.question !== 'evidence')).toBe(true);
+  });
+
+  test('ties: more reach within one unit, a documented figure before none, then lower cost, then course order', () => {
+    const reach = (value: number, unit = 'active-buyers') => ({ value, unit, period: '2025' });
+    const byReach = rank([base('small', { reach: reach(10) }), base('big', { reach: reach(20) })], answers);
+    expect(ids(byReach)).toEqual(['big', 'small']);
+    expect(byReach[0]!.tieBreak).toBe('reach');
+    expect(ids(rank([base('unknown'), base('known', { reach: reach(1) })], answers))).toEqual(['known', 'unknown']);
+    // Units differ: reach cannot compare, so cost decides.
+    const cost = (pct: number) => ({ 'single-item': pct });
+    const byCost = rank([base('dear', { reach: reach(99, 'monthly-visits'), costShare: cost(15) }), base('cheap', { reach: reach(1), costShare: cost(9) })], answers);
+    expect(ids(byCost)).toEqual(['cheap', 'dear']);
+    expect(byCost[0]!.tieBreak).toBe('cost');
+    // Nothing tells them apart: course order (the order given), never the alphabet.
+    const byOrder = rank([base('zeta'), base('alpha')], answers);
+    expect(ids(byOrder)).toEqual(['zeta', 'alpha']);
+    expect(byOrder[0]!.tieBreak).toBe('course-order');
+  });
+
+  test('why not: the place, what costs points, and the tie it lost', () => {
+    const rec = recommend([base('first', { reach: { value: 5, unit: 'active-buyers', period: '2025' } }), base('second'), base('third', { protection: 'none' })], answers);
+    const second = whyNot(rec, 'second')!;
+    expect([second.position, second.behindTop, second.lostTieBy, second.against]).toEqual([2, 0, 'reach', []]);
+    const third = whyNot(rec, 'third')!;
+    expect([third.position, third.behindTop]).toEqual([3, 2]);
+    expect(third.against.map((r) => r.outcome)).toEqual(['protection']);
+    expect(whyNot(rec, 'missing')).toBeUndefined();
+  });
+
+  test('reasons in plain words', () => {
+    const phrases = reasonPhrases();
+    const [r] = rank([base('Shop', { feeTypes: ['listing', 'final-value'], protection: 'none', identityOnRecord: false, risks: [{ id: 'x', risk: 'its owner stopped paying sellers in 2024', severity: 'high' }] })], {
+      profile: 'maker',
+      order: 'single-item',
+      fees: 'commission',
+      control: 'high',
+    });
+    expect(r!.reasons.map((x) => describeReason(x, 'Shop', phrases))).toEqual([
+      'You are a maker of handmade goods; Shop suits small retailers.',
+      'You sell single items; Shop’s buyers order single items.',
+      'You would rather pay a share of each sale; Shop charges listing fees and a final value fee.',
+      'You want full control of your brand and customer list; Shop gives little control (the platform owns the buyer).',
+      'Its owner stopped paying sellers in 2024.',
+      'The lesson could not document any payment protection on Shop.',
+      'The lesson could not find who owns Shop or when it began, so a seller cannot check whom they deal with.',
+    ]);
+  });
+});
+
+describe('every value has its words', () => {
+  test('each answer, each lesson value and each fee type reads in a reason', () => {
+    const phrases = reasonPhrases();
+    for (const q of questionIds) {
+      for (const value of questions[q]) expect(phrases.answers[q][value], `${q}=${value}`).toBeTruthy();
+    }
+    for (const t of feeType.options) expect(phrases.values.fees?.[t], `fee type ${t}`).toBeTruthy();
+    for (const p of sellerProfiles) expect(phrases.values.profile?.[p], `profile ${p}`).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
-import { beforeAll, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { labelledFactRows, platformFactRows } from '../../src/lib/facts.ts';
+import { addressableFactIds, factRefs, unknownFactRefs } from '../../src/lib/factRefs.ts';
 
 const cite = (asOf: string, kind: 'official' | 'news' | 'secondary' = 'official') => ({ source: `https://example.org/${asOf}`, kind, asOf: new Date(asOf), checked: new Date('2026-11-25') });
 
@@ -52,4 +53,32 @@ test('citations keep their kind, so secondary sources are labelled', () => {
 test('further facts alone make rows for any lesson', () => {
   expect(labelledFactRows([])).toEqual([]);
   expect(labelledFactRows([{ id: 'buyers', label: 'Buyers', value: '50 million', shelf: 'count', ...cite('2024-07-01') }])[0]).toMatchObject({ label: 'Buyers', items: [{ id: 'buyers', text: '50 million' }] });
+});
+
+describe('<Fact id> in a body', () => {
+  const data = {
+    founded: { value: '1999' },
+    fees: [{ id: 'commission' }],
+    facts: [{ id: 'buyers' }],
+    timeline: [{ id: 'launch' }],
+  };
+
+  test('finds every <Fact>, with its line, but not in code', () => {
+    const body = ['Founded <Fact id="founded" />.', '', "It charges <Fact id='commission'/>.", '`<Fact id="in-code" />`', '```', '<Fact id="in-block" />', '```', '<Fact name="x" />'].join('\n');
+    expect(factRefs(body)).toEqual([
+      { id: 'founded', line: 1 },
+      { id: 'commission', line: 3 },
+      { id: undefined, line: 8 },
+    ]);
+  });
+
+  test('names facts, fees and named facts; not timeline events, typos or a missing id', () => {
+    expect([...addressableFactIds(data)].sort()).toEqual(['buyers', 'commission', 'founded']);
+    const body = '<Fact id="buyers" /> <Fact id="comission" />\n<Fact id="launch" />\n<Fact />';
+    const problems = unknownFactRefs(data, body, 10);
+    expect(problems.map((p) => [p.id, p.line])).toEqual([['comission', 10], ['launch', 11], [undefined, 12]]);
+    expect(problems[0]!.message).toMatch(/no fact or fee of this file has the id "comission".*did you mean "commission"\?/);
+    expect(problems[1]!.message).toMatch(/"launch" is one of the timeline, which <Fact> cannot print/);
+    expect(problems[2]!.message).toMatch(/needs its id as a quoted string/);
+  });
 });

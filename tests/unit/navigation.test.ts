@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbs, courseTree, lessonKey, prevNext, reserveId, tableOfContents, type NavModule } from '../../src/lib/navigation.ts';
+import { breadcrumbs, courseTree, currentSection, lessonKey, prevNext, reserveId, sectionRoutes, siteSections, tableOfContents, type NavModule, type SiteSection } from '../../src/lib/navigation.ts';
 
 const modules: NavModule[] = [
   {
@@ -110,5 +110,29 @@ describe('prevNext', () => {
   test('has no link past either end', () => {
     expect(prevNext(lessons, { kind: 'lesson', id: 'introduction' })).toEqual({ next: { title: 'The B2B model', href: '/models/b2b/' } });
     expect(prevNext(lessons, { kind: 'platform', id: 'alibaba' })).toEqual({ prev: { title: 'The B2B model', href: '/models/b2b/' } });
+  });
+});
+
+describe('the header sections', () => {
+  test('each page belongs to the section whose link the header marks', () => {
+    const cases: [string, SiteSection | undefined][] = [
+      ['/', 'course'],
+      ['/modules/b2b-platforms/', 'course'],
+      ['/platforms/amazon/', 'course'],
+      ['/models/b2b/', 'course'],
+      ['/lessons/payments-and-payouts/', 'course'],
+      ['/sources/platforms/amazon/', 'course'],
+      ['/compare/', 'compare'],
+      ['/guide/', 'guide'],
+      ['/fees/', 'fees'],
+      ['/glossary/', 'glossary'],
+      ['/search/', undefined],
+      ['/corrections/', undefined],
+      ['/404.html', undefined],
+    ];
+    for (const [path, section] of cases) expect(currentSection(path), path).toBe(section);
+  });
+  test('every section links to a page of its own section', () => {
+    for (const s of siteSections) expect(currentSection(sectionRoutes[s])).toBe(s);
   });
 });
