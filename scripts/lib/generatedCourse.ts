@@ -1,19 +1,17 @@
 /**
  * A copy of the course grown with generated lessons, for the benchmark and the byte-budget test at size.
- * The generated lessons are course lessons (`lessons/generated-NNNN.mdx`) made from the real lessons'
- * text. They fill the real modules up to `maxLessonsPerModule` lessons, then generated modules of that
+ * The generated lessons are course lessons (`lessons/generated-NNNN.mdx`), each a copy of a real course
+ * lesson under a new title. They fill the real modules up to `maxLessonsPerModule` lessons, then generated modules of that
  * size, so that no module is unlike a real one (the course tree on a lesson lists the lessons of its own
  * module). Never written into content/: always into a folder the caller removes.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { lessonBody, lessonFiles, splitFrontmatter } from '../../src/lib/lessonFiles.ts';
+import { lessonFiles, splitFrontmatter } from '../../src/lib/lessonFiles.ts';
 
 export const maxLessonsPerModule = 25;
 
-/** The course lesson whose frontmatter (objectives, facts, quiz…) every generated lesson copies. */
-const templateLesson = 'lessons/payments-and-payouts.mdx';
 
 interface ModuleEntry {
   id: string;
@@ -76,16 +74,20 @@ export function generateContent(sourceDir: string, destDir: string, count: numbe
   );
   writeFileSync(join(destDir, 'modules.yaml'), `${readFileSync(join(destDir, 'modules.yaml'), 'utf8').trimEnd()}\n${moduleYaml.join('')}`);
 
-  const { frontmatter } = splitFrontmatter(readFileSync(join(destDir, templateLesson), 'utf8'));
-  const bodies = lessonFiles(destDir).map((l) => lessonBody(l.file));
+  // Each generated lesson copies one real course lesson whole (frontmatter and body), so that the
+  // body's <Fact id> references name facts of its own frontmatter.
+  const sources = lessonFiles(destDir)
+    .filter((l) => l.folder === 'lessons')
+    .map((l) => splitFrontmatter(readFileSync(l.file, 'utf8')));
   modules.forEach((moduleId, index) => {
     const i = index + 1;
+    const { frontmatter, body } = sources[i % sources.length]!;
     const fm = frontmatter
       .replace(/^title: .*$/m, `title: Generated lesson ${i}`)
       .replace(/^description: .*$/m, `description: A generated lesson (number ${i}), for measuring the site at size.`)
       .replace(/^module: .*$/m, `module: ${moduleId}`)
       .replace(/^order: .*$/m, `order: ${100 + i}`);
-    const text = `${bodies[i % bodies.length]}\n\n## Benchmark marker\n\nUnique word benchmarkterm${i}.\n`;
+    const text = `${body}\n\n## Benchmark marker\n\nUnique word benchmarkterm${i}.\n`;
     writeFileSync(join(destDir, 'lessons', `generated-${String(i).padStart(4, '0')}.mdx`), `---\n${fm}\n---\n${text}`);
   });
   return destDir;
