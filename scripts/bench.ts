@@ -4,10 +4,11 @@
  * bytes on the wire (gzip) by type, requests and JavaScript bytes; then the bytes and milliseconds from
  * opening search to the first results; and the build time and page count.
  * `--pages 100,1000` also builds the course with that many generated lessons added (in a temporary
- * folder, never committed) to see how build time, index size and first-search cost grow.
+ * folder, never committed; spread over the modules, at most 25 a module: scripts/lib/generatedCourse.ts)
+ * to see how build time, index size and first-search cost grow.
  * Writes bench/results.json and bench/results.md.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -15,7 +16,7 @@ import { measurePage, type PageWeight } from '../tests/checks/pageWeight.ts';
 import { builtPages } from '../tests/checks/siteFiles.ts';
 import { launchBrowser } from '../tests/e2e/harness/browser.ts';
 import { buildSite, projectRoot, tempDir } from '../tests/e2e/harness/buildSite.ts';
-import { lessonBody, lessonFiles, splitFrontmatter } from '../src/lib/lessonFiles.ts';
+import { generateContent } from './lib/generatedCourse.ts';
 import { lessonWordCounts, medianAndLongest } from './lib/lessonWords.ts';
 import { startStaticServer } from './lib/staticServer.ts';
 
@@ -93,25 +94,6 @@ async function measureSearch(browser: Browser, siteUrl: string, query: string): 
   };
 }
 
-/** A copy of content/ with `count` generated platform lessons added, made from the real lessons' text. */
-function generateContent(count: number): string {
-  const dir = join(tempDir('ab-bench-content-'), 'content');
-  cpSync(join(projectRoot, 'content'), dir, { recursive: true });
-  const template = readFileSync(join(dir, 'platforms/amazon.mdx'), 'utf8');
-  const { frontmatter, body } = splitFrontmatter(template);
-  const bodies = lessonFiles(dir).filter((l) => l.folder === 'platforms').map((l) => lessonBody(l.file));
-  for (let i = 1; i <= count; i++) {
-    const id = `generated-${String(i).padStart(4, '0')}`;
-    const fm = frontmatter
-      .replace(/^title: .*$/m, `title: Generated platform ${i}`)
-      .replace(/^order: .*$/m, `order: ${100 + i}`)
-      .replace(/^textbookName: .*$/m, `textbookName: Generated ${i}`);
-    const text = `${bodies[i % bodies.length] ?? body}\n\n## Benchmark marker\n\nUnique word benchmarkterm${i}.\n`;
-    writeFileSync(join(dir, 'platforms', `${id}.mdx`), `---\n${fm}\n---\n${text}`);
-  }
-  return dir;
-}
-
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main() {
@@ -152,7 +134,7 @@ async function main() {
   // 2. Growth with generated lessons.
   const scale: Record<string, unknown>[] = [];
   for (const n of scales) {
-    const content = generateContent(n);
+    const content = generateContent(join(projectRoot, 'content'), join(tempDir('ab-bench-content-'), 'content'), n);
     const out = join(tempDir('ab-bench-dist-'), 'dist');
     const ms = timedBuild(out, content);
     const s = await startStaticServer({ root: out });

@@ -119,6 +119,24 @@ describe('the search index', () => {
     expect(fragments.filter((f) => f.content.includes(note)).map((f) => f.url)).toEqual([]);
   });
 
+  test('weighs a lesson\'s fact card low, and leaves sources and citation notes out', () => {
+    let cards = 0;
+    for (const lesson of lessonFiles(join(projectRoot, 'content'))) {
+      const doc = parseDocument(readFileSync(join(inject('rootDir'), lesson.path, 'index.html'), 'utf8'));
+      for (const card of findAll((e) => 'data-facts' in e.attribs, doc.children)) {
+        cards++;
+        expect(Number(card.attribs['data-pagefind-weight']), `${lesson.path}: fact card weight`).toBeLessThan(1);
+      }
+      // The sources list lives on the lesson's facts-and-sources page, outside the index twice over.
+      const sourcesPage = join(inject('rootDir'), 'sources', lesson.path, 'index.html');
+      const lists = findAll((e) => (e.attribs['class'] ?? '').split(' ').includes('sources'), parseDocument(readFileSync(sourcesPage, 'utf8')).children);
+      expect(lists.length, `${lesson.path}: its sources page lists its sources`).toBe(1);
+      expect(lists.every((e) => 'data-pagefind-ignore' in e.attribs), `${lesson.path}: sources list ignored`).toBe(true);
+      expect(byUrl(`/sources${lesson.path}`), `${lesson.path}: its sources page is not indexed`).toBeUndefined();
+    }
+    expect(cards, 'the platform lessons have fact cards').toBeGreaterThan(0);
+  });
+
   test('never holds quiz options or answers', () => {
     let checked = 0;
     let options = 0;

@@ -4,7 +4,7 @@
  * /search/?q=… (Pagefind, to show results) and a page opened with ?highlight=… (the highlight script).
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { watchNetwork } from '../checks/networkQuiet.ts';
 import { launchBrowser, openPage } from './harness/browser.ts';
 import { openSearch, searchFor } from './harness/search.ts';
@@ -65,10 +65,16 @@ describe.each([
     await context.close();
   });
 
-  test('focusing the search button is intent: it starts loading', async () => {
+  test.each([
+    ['focusing', (page: Page) => page.focus('[data-search-open]')],
+    ['pointing at', (page: Page) => page.hover('[data-search-open]')],
+    ['pressing', (page: Page) => page.dispatchEvent('[data-search-open]', 'pointerdown')],
+  ])('%s the search button is intent: it starts loading', async (_name, intent) => {
     const { context, requests, page } = await loadQuietly(`${siteUrl()}platforms/alibaba/`);
-    await page.focus('[data-search-open]');
-    await page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    expect(pagefindFiles(requests)).toEqual([]);
+    const loaded = page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    await intent(page);
+    await loaded;
     expect(pagefindFiles(requests).length).toBeGreaterThan(0);
     await context.close();
   });

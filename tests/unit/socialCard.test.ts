@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { cardElement, fontSubsets, homeCard, lessonCard, parseUnicodeRange, socialImagePath, socialImageSlug, subsetsFor, titleSize } from '../../src/lib/socialCard.ts';
-import { createCardRenderer, SocialCardError } from '../../src/lib/socialCardRender.ts';
+import { cardHash, createCardRenderer, SocialCardError } from '../../src/lib/socialCardRender.ts';
 import { projectRoot } from '../e2e/harness/buildSite.ts';
 
 describe('where each page’s image lives', () => {
@@ -57,6 +58,44 @@ describe('rendering', () => {
   });
   test('fails with a hint when the font lacks a character', async () => {
     await expect(renderer.render({ eyebrow: 'x', title: 'Launch 🚀', footer: 'y' })).rejects.toThrow(SocialCardError);
+  });
+});
+
+describe('the card cache', () => {
+  const logoSvg = readFileSync(join(projectRoot, 'public/favicon.svg'), 'utf8');
+  const cacheDir = mkdtempSync(join(tmpdir(), 'ab-card-cache-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  const renderer = createCardRenderer({ siteName: 'Across Borders', logoSvg, cacheDir });
+  const card = { eyebrow: 'Module 3 · B2C platforms', title: 'Amazon', footer: 'A free, open course' };
+  const cards = () => readdirSync(cacheDir).filter((f) => f.endsWith('.png'));
+
+  test('keeps a rendered card, and serves the kept file for the same card', async () => {
+    const first = await renderer.render(card);
+    expect(await sharp(first).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    expect(cards()).toHaveLength(1);
+    expect(readFileSync(join(cacheDir, cards()[0]!))).toEqual(first);
+    // Mark the kept file: a hit returns it as it is, without rendering again.
+    const marked = Buffer.concat([first, Buffer.from('kept')]);
+    writeFileSync(join(cacheDir, cards()[0]!), marked);
+    expect(await renderer.render({ ...card })).toEqual(marked);
+    // A second renderer (the next build) finds it too.
+    expect(await createCardRenderer({ siteName: 'Across Borders', logoSvg, cacheDir }).render(card)).toEqual(marked);
+  });
+
+  test('renders again when the text changes, and keeps both', async () => {
+    const other = await renderer.render({ ...card, title: 'Amazon Global Selling' });
+    expect(await sharp(other).metadata()).toMatchObject({ format: 'png', width: 1200 });
+    expect(cards()).toHaveLength(2);
+  });
+
+  test('the key covers the text, the template, the fonts and the tools', () => {
+    const tree = cardElement(card, { siteName: 'Across Borders', logo: 'data:a', fontFamily: 'A' });
+    const key = cardHash(tree, ['latin'], 'v1');
+    expect(cardHash(cardElement({ ...card }, { siteName: 'Across Borders', logo: 'data:a', fontFamily: 'A' }), ['latin'], 'v1')).toBe(key);
+    expect(cardHash(cardElement({ ...card, eyebrow: 'Module 4' }, { siteName: 'Across Borders', logo: 'data:a', fontFamily: 'A' }), ['latin'], 'v1')).not.toBe(key);
+    expect(cardHash(cardElement(card, { siteName: 'Across Borders', logo: 'data:b', fontFamily: 'A' }), ['latin'], 'v1')).not.toBe(key);
+    expect(cardHash(tree, ['latin', '119'], 'v1')).not.toBe(key);
+    expect(cardHash(tree, ['latin'], 'v2')).not.toBe(key);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The header's search dialog: a native modal <dialog> (focus is kept inside and the page behind is
  * inert), built on first use so it costs no HTML on any page. Esc or the close button closes it,
- * and focus goes back to where it was. Added by SiteSearch.astro only when search is first used;
+ * and focus goes back to where it was. Added by site-search.ts only when search is first used;
  * it announces itself with a `site-search:ready` event that carries its functions.
  */
 import { strings } from '../../lib/strings';
@@ -78,5 +78,5 @@ export interface SearchDialogApi {
   preloadSearch: typeof preloadSearch;
 }
 
-// SiteSearch.astro adds this module with a <script> element and waits for this event.
+// site-search.ts adds this module with a <script> element and waits for this event.
 document.dispatchEvent(new CustomEvent<SearchDialogApi>('site-search:ready', { detail: { openSearchDialog, preloadSearch } }));

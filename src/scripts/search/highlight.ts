@@ -2,7 +2,7 @@
  * On a page opened from a search result (`?highlight=…`), marks the searched words with Pagefind's
  * highlight script and scrolls to the first match: the first one after the linked heading when the
  * link had one (a sub-result), else the first on the page. The result is in `data-search-highlights`
- * on <html> (the number of marks), for tests. SiteSearch.astro adds this module only on such pages;
+ * on <html> (the number of marks), for tests. site-search.ts adds this module only on such pages;
  * it runs on load.
  */
 import { highlightParam } from '../../lib/searchState';
