@@ -47,6 +47,19 @@ export function collectSources(data: unknown): SourceRow[] {
   return [...rows.values()];
 }
 
+/** The element id of a source's entry in the sources list of a lesson's facts-and-sources page ("source-3"). */
+export function sourceAnchor(position: number): string {
+  return `source-${position}`;
+}
+
+/**
+ * Each source URL of a lesson with the anchor of its entry on the lesson's facts-and-sources page, numbered in
+ * the order `collectSources` lists them, so a citation on the lesson page can point at its entry.
+ */
+export function sourceAnchors(data: unknown): Map<string, string> {
+  return new Map(collectSources(data).map((row, i) => [row.url, sourceAnchor(i + 1)]));
+}
+
 const monthYear = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const fullDate = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 

@@ -296,13 +296,8 @@ export const strings = {
       unknown: 'Unknown',
     },
   },
-  /** The reference pages, listed in the footer. */
+  /** The pages the footer links (the header links the rest). */
   reference: {
-    label: 'Reference',
-    glossary: 'Glossary',
-    compare: 'Compare platforms',
-    guide: 'Which platform fits me?',
-    fees: 'Fee calculator',
     corrections: 'Corrections',
   },
   glossary: {

@@ -33,7 +33,7 @@ export function headingAnchors(): HastPluginEntry {
           ctx.replaceNode(node, {
             ...node,
             properties: { ...node.properties, id },
-            children: [{ type: 'element', tagName: 'a', properties: { href: `#${id}`, className: ['anchor'] }, children: [...node.children] }],
+            children: [{ type: 'element', tagName: 'a', properties: { href: `#${id}` }, children: [...node.children] }],
           });
         },
       },

@@ -92,9 +92,11 @@ describe('without JavaScript', () => {
         await facts.locator('summary').click();
         check((await facts.isVisible()) && /Model[\s\S]*Status/.test(await facts.locator('dl').innerText()), 'platform facts at a glance');
       }
-      const cited = await article
-        .locator('[data-facts] a[rel~="external"], [data-claims] a[rel~="external"], [data-timeline] a[rel~="external"]')
-        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      // Every citation on the lesson page is a marker that opens its entry on the facts-and-sources page.
+      const markers = await article
+        .locator('[data-facts] sup a, [data-claims] sup a, [data-timeline] sup a, [data-risks] sup a, [data-lesson-body] sup a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      check(!(await article.locator('[data-claims] a[rel~="external"], [data-timeline] a[rel~="external"], [data-risks] a[rel~="external"]').count()), 'citations as markers');
       const allFacts = await article.locator('[data-all-facts] p a').getAttribute('href');
       check(allFacts === `/sources/${lesson.path}`, 'link to all facts and sources');
 
@@ -119,7 +121,11 @@ describe('without JavaScript', () => {
 
       await page.goto(inject('rootUrl') + `sources/${lesson.path}`);
       const listed = await page.locator('.sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      check(listed.length > 0 && cited.every((href) => listed.includes(href)), 'every cited source is listed on the facts-and-sources page');
+      check(listed.length > 0, 'sources on the facts-and-sources page');
+      const targets = markers.map((href) => new URL(href, page.url()));
+      check(targets.every((t) => t.pathname === `/sources/${lesson.path}`), 'markers open this lesson’s facts-and-sources page');
+      const unlisted = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), targets.map((t) => t.hash.slice(1)));
+      check(unlisted.length === 0, `marker targets on the facts-and-sources page (missing ${unlisted.join(', ')})`);
       check((await page.locator('[data-facts] dt').count()) > 0, 'facts on the facts-and-sources page');
     }
     expect(problems).toEqual([]);

@@ -1,0 +1,14 @@
+import { launchBrowser } from '../tests/e2e/harness/browser.ts';
+import { startStaticServer } from './lib/staticServer.ts';
+const server = await startStaticServer({ root: 'dist' });
+const b = await launchBrowser();
+const ctx = await b.newContext({ viewport: { width: 1280, height: 800 } });
+const page = await ctx.newPage();
+await page.goto(server.url + 'models/c2c/');
+await page.locator('[data-claims]').scrollIntoViewIfNeeded();
+await page.locator('[data-claims] li').first().screenshot({ path: '/tmp/claim.png' });
+await page.locator('[data-timeline]').screenshot({ path: '/tmp/timeline.png' });
+const href = await page.locator('[data-claims] sup a').first().getAttribute('href');
+await page.goto(server.url.replace(/\/$/, '') + href);
+console.log(href, await page.evaluate((id) => document.getElementById(id)?.textContent, href!.split('#')[1]));
+await b.close(); await server.close();
