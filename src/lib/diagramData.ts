@@ -29,12 +29,12 @@ export function listInWords(items: readonly string[]): string {
 
 /** The map in sentences, one per model (its text alternative). */
 export function mapAlt(models: readonly ModelMapInput[], template: string): string[] {
-  return models.map((m) => fill(template, { model: m.name, sellers: listInWords(m.sellers), buyers: listInWords(m.buyers).toLowerCase() }));
+  return models.map((m) => fill(template, { model: m.name, sellers: m.sellers.join(', '), buyers: m.buyers.join(', ') }));
 }
 
 /** The journey in sentences, one per step (its text alternative). */
 export function journeyAlt(steps: readonly JourneyStepInput[], labels: JourneyLabels): string[] {
-  return steps.map((s, i) => `${i + 1}. ${labels.steps[s.step]} (${listInWords(s.who.map((w) => labels.actors[w]))}): ${s.note}.`);
+  return steps.map((s, i) => `${i + 1}. ${labels.steps[s.step]} (${listInWords(s.who.map((w) => labels.actors[w].toLowerCase()))}): ${s.note}.`);
 }
 
 export interface PricedSale {

@@ -568,7 +568,7 @@ export const strings = {
     map: {
       caption: 'Who sells to whom in each model: the sellers each model fits, and the buyers they sell to.',
       title: 'Map of the models: sellers and buyers',
-      alt: '{model}: {sellers} sell to {buyers}.',
+      alt: '{model}. Sellers: {sellers}. Buyers: {buyers}.',
     },
     fees: {
       caption: 'Fee breakdown of the sales in this lesson, priced by the fee calculator.',
