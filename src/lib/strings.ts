@@ -562,6 +562,30 @@ export const strings = {
     casesTitle: 'Worked examples',
     casesLead: 'Three sellers take one product each through two or three channels, with dated fees, shipping, duties and payout times, and the arithmetic shown.',
   },
+  /** The diagrams drawn from frontmatter (src/lib/diagrams.ts): captions, labels, text alternatives. */
+  diagrams: {
+    journey: {
+      steps: { listing: 'Listing', payment: 'Payment', logistics: 'Logistics', customs: 'Customs', delivery: 'Delivery', payout: 'Payout' },
+      actors: { seller: 'Seller', platform: 'Platform', buyer: 'Buyer', 'third-party': 'Third party' },
+      caption: 'The journey of a cross-border order in this model: who does each step.',
+      title: 'Order journey, {model}',
+      /** Third parties are the ones the lesson names: banks, card processors, carriers, forwarders. */
+      thirdParty: 'A third party is a bank, card processor, carrier or freight forwarder.',
+    },
+    map: {
+      caption: 'Who sells to whom in each model: the sellers each model fits, and the buyers they sell to.',
+      title: 'Map of the models: sellers and buyers',
+      alt: '{model}. Sellers: {sellers}. Buyers: {buyers}.',
+    },
+    fees: {
+      caption: 'Fee breakdown of the sales in this lesson, priced by the fee calculator.',
+      presetCaption: 'Fees and what the seller keeps on each platform that prices this sale: {preset}. The table below lists every fee line.',
+      bar: '{platform}: {price} item + {shipping} shipping, {orders} orders a month',
+      tax: ', {tax}% sales tax',
+      feesCell: '{lines}; total {total}',
+      sale: 'Sale',
+    },
+  },
   /** What other sites, feed readers and home screens show of the course. */
   discovery: {
     /** The eyebrow of a lesson's social image. */

@@ -20,3 +20,7 @@ export const paymentProtections = ['escrow', 'platform-guarantee', 'managed-paym
 /** How much of shipping the platform takes on, from most to least (the comparison sorts in this order). */
 export const logisticsSupports = ['platform-fulfillment', 'partner-network', 'none', 'unknown'] as const;
 export const platformStatuses = ['active', 'acquired', 'closed', 'tentative', 'unidentified'] as const;
+/** The steps of a cross-border order, in order (the introduction names them; model lessons say who does each). */
+export const journeySteps = ['listing', 'payment', 'logistics', 'customs', 'delivery', 'payout'] as const;
+/** Who does a step of an order: `third-party` is a bank, card processor, carrier or freight forwarder. */
+export const journeyActors = ['seller', 'platform', 'buyer', 'third-party'] as const;
