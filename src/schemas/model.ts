@@ -24,7 +24,7 @@ export const modelTraitsSchema = z.strictObject({
 
 /**
  * One step of a cross-border order in this model, as the lesson teaches it: who does it, in a short note
- * (drawn as the order journey after the lesson text).
+ * (drawn as the order journey on the page of the module the model opens).
  * @example { step: 'payment', who: [platform], note: 'The buyer pays at the platform’s checkout' }
  */
 export const journeyStepSchema = z.strictObject({
