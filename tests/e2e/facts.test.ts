@@ -54,7 +54,7 @@ describe('a figure in the prose and in the facts section cannot disagree', () =>
     for (const [i, link] of links.entries()) {
       expect(link.ignored).toBe(true);
       expect(link.href).toBe(`${basePath}sources/${key}/#fact-${written[i]}`);
-      expect(link.name).toMatch(/^(Source, as of [A-Z][a-z]+ \d{4}|Undated source, checked [A-Z][a-z]+ \d{1,2}, \d{4})/);
+      expect(link.name).toMatch(/^(Source, as of [A-Z][a-z]+ \d{4}|n\.d\. \(undated source, checked [A-Z][a-z]+ \d{1,2}, \d{4}\))/);
     }
 
     // The row on the facts-and-sources page shows the same value.

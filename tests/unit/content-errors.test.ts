@@ -122,7 +122,7 @@ describe('frontmatter errors fail the build and name the file and the field', ()
     expect(out).toBe('');
     const html = readFileSync(join(work, name, 'dist/platforms/sample/index.html'), 'utf8');
     const body = html.slice(html.indexOf('data-lesson-body'));
-    expect(body).toMatch(/<span data-fact="commission-recent"[^>]*>[^<]+<sup data-pagefind-ignore><a href="\/sources\/platforms\/sample\/#fact-commission-recent" aria-label="(Source, as of|Undated source, checked) [^"]+">/);
+    expect(body).toMatch(/<span data-fact="commission-recent"[^>]*>[^<]+<sup data-pagefind-ignore><a href="\/sources\/platforms\/sample\/#fact-commission-recent" aria-label="(Source, as of|n\.d\. \(undated source, checked) [^"]+">/);
     expect(body).toMatch(/<span data-fact="founded"[^>]*>[^<]+<sup/);
     const sources = readFileSync(join(work, name, 'dist/sources/platforms/sample/index.html'), 'utf8');
     expect(sources).toContain('id="fact-commission-recent"');
