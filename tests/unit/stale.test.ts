@@ -38,7 +38,7 @@ describe('with SOURCE_DATE_EPOCH pinned to 2026-12-01', () => {
     const log = buildSite({ outDir: join(work, 'dist'), contentDir, env });
     // Every fee is on the lesson's facts-and-sources page; the lesson's own card shows the first one.
     const html = readFileSync(join(work, 'dist/sources/platforms/sample/index.html'), 'utf8');
-    const fact = (id: string) => new RegExp(`<span data-fact="${id}"([^>]*)>(.*?)</span></span>`).exec(html);
+    const fact = (id: string) => new RegExp(`<span id="fact-${id}" data-fact="${id}"([^>]*)>(.*?)</span></span>`).exec(html);
     const old = fact('listing-fee-2015');
     const recent = fact('commission-recent');
     expect(old?.[1]).toContain('data-stale');
@@ -49,14 +49,18 @@ describe('with SOURCE_DATE_EPOCH pinned to 2026-12-01', () => {
     expect(log).toMatch(/1 fact\(s\) are past their shelf life on 2026-12-01/);
   });
 
-  test('the timeline is an ordered list of dated events, each with a source link; a future one is scheduled', () => {
+  test('the timeline is an ordered list of dated events, each with a dated marker to its source; a future one is scheduled', () => {
     const html = readFileSync(join(work, 'dist/platforms/sample/index.html'), 'utf8');
+    const sources = readFileSync(join(work, 'dist/sources/platforms/sample/index.html'), 'utf8');
     const section = /<section[^>]*data-timeline[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
     const events = [...section.matchAll(/<li data-event="([^"]+)"([^>]*)>([\s\S]*?)<\/li>/g)];
     expect(events.map((e) => e[1])).toEqual(['launch', 'new-rule']);
     for (const [, , , body] of events) {
       expect(body).toMatch(/<time datetime="\d{4}(-\d{2}){0,2}"/);
-      expect(body).toMatch(/<a href="https:\/\/example\.com\/[a-z]+"/);
+      // The marker opens the source's entry on the facts-and-sources page, which links the source itself.
+      const anchor = /<sup data-pagefind-ignore><a href="\/sources\/platforms\/sample\/#(source-\d+)" aria-label="Source, as of [^"]+">\d{4}<\/a><\/sup>/.exec(body)?.[1];
+      expect(anchor, body).toBeDefined();
+      expect(sources).toMatch(new RegExp(`<li id="${anchor}"><a href="https://example\\.com/[a-z]+"`));
     }
     expect(events[0]![3]).toContain('May 2001');
     expect(events[1]![2]).toContain('data-scheduled');
