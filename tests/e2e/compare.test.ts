@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './harness/browser.ts';
+import { parseCsv } from '../checks/csv.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,27 +20,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A small RFC 4180 reader: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 /** Platform ids from the built site: every platform has a lesson page. */
 const platformIds = () => readdirSync(join(inject('rootDir'), 'platforms'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);

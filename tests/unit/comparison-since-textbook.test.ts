@@ -8,30 +8,11 @@ import { csvHeader } from '../../src/lib/comparison.ts';
 import { getComparison } from '../../src/lib/comparisonData.ts';
 import { sinceTextbookPlatforms } from '../../src/lib/contentRules.ts';
 import { GET } from '../../src/pages/compare.csv.ts';
+import { parseCsv } from '../checks/csv.ts';
 
 const expected = { temu: 'Temu', shein: 'SHEIN', 'tiktok-shop': 'TikTok Shop' } as const;
 const ids = Object.keys(expected) as (keyof typeof expected)[];
 
-/** RFC 4180 fields, as a spreadsheet reads them: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 const platforms = await getCollection('platforms');
 const { rows } = await getComparison();
