@@ -10,6 +10,7 @@ import securityHeaders from './src/integrations/securityHeaders.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 import buildLog from './src/integrations/buildLog.ts';
 import socialCards from './src/integrations/socialCards.ts';
+import { inlinePreloadHelper } from './src/integrations/preloadHelper.ts';
 import { baseLinks } from './src/markdown/baseLinks.ts';
 import { glossaryLinks } from './src/markdown/glossaryLinks.ts';
 import { headingAnchors } from './src/markdown/headingAnchors.ts';
@@ -39,9 +40,11 @@ export default defineConfig({
   },
   integrations: [contentCheck(), socialCards(), mdx(), sitemap({ filter: sitemapFilter(base) }), pagefind(), securityHeaders(), buildLog()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), inlinePreloadHelper()],
     // Scripts always ship as files: the only inline script is ThemeInit's (it must run before first
     // paint), which keeps the Content-Security-Policy to one hash. Other assets keep Vite's rule.
+    // No module-preload helper: it would be one more script on every page (a chunk of its own once two
+    // chunks import lazily), for code loaded on first use whose own imports are one small chunk each.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
   devToolbar: { enabled: false },

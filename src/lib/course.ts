@@ -124,11 +124,6 @@ export function modelNamesOf(page: { lesson: Lesson } | { module: Module }, cour
   return [];
 }
 
-/** The models a module teaches (its model lessons' ids, short names and order journeys), in lesson order. */
-export function moduleModels(module: Module): { id: string; shortName: string; journey: CollectionEntry<'models'>['data']['journey'] }[] {
-  return module.lessons.flatMap((l) => (l.entry.collection === 'models' ? [{ id: l.entry.id, shortName: l.entry.data.shortName, journey: l.entry.data.journey }] : []));
-}
-
 /** A case study is a lesson whose title starts with this (the closing module holds them). */
 export const caseStudyPrefix = 'Case study:';
 

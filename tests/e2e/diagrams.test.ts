@@ -41,25 +41,47 @@ async function open(path: string, width = 1280) {
 }
 
 const journeyModels = lessons.filter((l) => l.folder === 'models');
-/** A model's order journey is drawn on the page of the module it opens. */
-const journeyPage = (m: (typeof lessons)[number]) => `/modules/${m.data.module}/`;
+/** A model's order journey is drawn on its lesson page. */
+const journeyPage = (m: (typeof lessons)[number]) => `/${m.key}/`;
+const timelineLessons = lessons.filter((l) => (l.data.timeline ?? []).length > 0);
 const caseStudies = lessons.filter((l) => (l.data.workedExamples ?? []).length > 0);
 const intro = () => syllabus(inject('rootDir'))[0]!;
 
 describe('labels equal the frontmatter', () => {
-  test('there is something to check: six model journeys, three case studies', () => {
+  test('there is something to check: six model journeys, three case studies, the timelines', () => {
     expect(journeyModels.length).toBe(6);
+    expect(timelineLessons.length).toBeGreaterThanOrEqual(15);
     for (const m of journeyModels) expect((m.data.journey ?? []).length, `${m.key} has no journey`).toBe(6);
     expect(caseStudies.length).toBe(3);
   });
 
-  test.each(journeyModels.map((m) => [m.key, m] as const))('the order journey of %s, on its module page', async (_key, m) => {
+  test.each(journeyModels.map((m) => [m.key, m] as const))('the order journey of %s, on its lesson page', async (_key, m) => {
     const { page, context } = await open(journeyPage(m));
     const fig = `figure[data-diagram="journey"][data-model="${m.slug}"]`;
     const steps = m.data.journey as { step: keyof typeof j.steps; who: (keyof typeof j.actors)[]; note: string }[];
     await expect(roleTexts(page, fig, 'step')).resolves.toEqual(steps.map((s) => j.steps[s.step]));
     await expect(roleTexts(page, fig, 'who')).resolves.toEqual(steps.flatMap((s) => s.who.map((w) => j.actors[w])));
     expect(joined(await roleTexts(page, fig, 'note'))).toBe(steps.map((s) => s.note).join(' '));
+    await context.close();
+  });
+
+  test.each(timelineLessons.map((l) => [l.key, l] as const))('the timeline of %s: a dot per event, numbered as the list, on its years', async (_key, l) => {
+    const { page, context } = await open(`/${l.key}/`);
+    const fig = 'figure[data-diagram="timeline"]';
+    // Oldest first, as the lesson shows them ('2023' before '2023-02-15'; a stable sort keeps a day's order).
+    const events = [...(l.data.timeline as { id: string; date: string }[])].sort((a, b) => a.date.localeCompare(b.date));
+    // The list is the text alternative: one item per frontmatter event.
+    await expect(page.locator(`${fig} ol > li`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')))).resolves.toEqual(events.map((e) => e.id));
+    const scheduled = await page.locator(`${fig} ol > li`).evaluateAll((lis) => lis.map((li) => li.hasAttribute('data-scheduled')));
+    const dots = [...(await roleTexts(page, fig, 'event')), ...(await roleTexts(page, fig, 'event-scheduled'))].map(Number).sort((a, b) => a - b);
+    expect(dots).toEqual(events.map((_e, i) => i + 1));
+    expect((await roleTexts(page, fig, 'event-scheduled')).map(Number)).toEqual(scheduled.flatMap((s, i) => (s ? [i + 1] : [])));
+    // The axis runs from the first event's year to the last's (or the year after, for a late date).
+    const years = (await roleTexts(page, fig, 'year')).map(Number);
+    const eventYears = events.map((e) => Number(e.date.slice(0, 4)));
+    expect(years[0]).toBe(Math.min(...eventYears));
+    expect(years.at(-1)! - Math.max(...eventYears)).toBeGreaterThanOrEqual(0);
+    expect(years.at(-1)! - Math.max(...eventYears)).toBeLessThanOrEqual(1);
     await context.close();
   });
 
@@ -110,14 +132,15 @@ describe('labels equal the frontmatter', () => {
   });
 });
 
-/** Every page with a diagram: the model modules, the introduction, the case studies, the fee page. */
-const diagramPages = () => [...new Set([...journeyModels.map(journeyPage), intro().path, ...caseStudies.map((c) => c.path), '/fees/'])];
+/** Every page with a diagram: the lessons with a journey or a timeline, the introduction, the case studies, the fee page. */
+const diagramPages = () =>
+  [...new Set([...journeyModels.map(journeyPage), ...timelineLessons.map((l) => `/${l.key}/`), intro().path, ...caseStudies.map((c) => c.path), '/fees/'].map((p) => p.replace(/^\/?/, '/')))];
 
 describe('each figure at 320 px: caption, text alternative, no overflow', () => {
   test('every diagram page', async () => {
     const pages = diagramPages();
-    // Five model modules (social and live commerce share one), the introduction, three case studies, the fees.
-    expect(pages.length).toBe(10);
+    // The six model lessons and the other lessons with a timeline, the introduction, three case studies, the fees.
+    expect(pages.length).toBeGreaterThanOrEqual(new Set([...journeyModels, ...timelineLessons].map((l) => l.key)).size + 2);
     const problems: string[] = [];
     for (const path of pages) {
       const { page, context } = await open(path, 320);
