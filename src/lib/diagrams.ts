@@ -346,8 +346,8 @@ export interface ShapeGroups {
   paths: { cls: ShapeClass; d: string }[];
   /** Rectangles and circles by class, in order of first appearance. */
   fills: { cls: ShapeClass; shapes: Exclude<Shape, Text | { kind: 'line' }>[] }[];
-  /** Texts by their look (class, size, weight, anchor), drawn last so they sit on top of shapes. */
-  texts: { style: Pick<Text, 'size' | 'bold' | 'anchor' | 'muted'>; texts: Text[] }[];
+  /** Texts by their look (class, size, weight, anchor) and role, drawn last so they sit on top of shapes. */
+  texts: { style: Pick<Text, 'size' | 'bold' | 'anchor' | 'muted'>; role: Text['role']; texts: Text[] }[];
 }
 
 /**
@@ -362,8 +362,9 @@ export function groupShapes(diagram: Diagram): ShapeGroups {
     if (s.kind === 'line') paths.set(s.cls, [...(paths.get(s.cls) ?? []), s]);
     else if (s.kind === 'text') {
       const style = { size: s.size, bold: s.bold, anchor: s.anchor, muted: s.muted };
-      const key = JSON.stringify(style);
-      if (!texts.has(key)) texts.set(key, { style, texts: [] });
+      // One group per look and role: the role is written once, on the group, not on every label.
+      const key = JSON.stringify([style, s.role]);
+      if (!texts.has(key)) texts.set(key, { style, role: s.role, texts: [] });
       texts.get(key)!.texts.push(s);
     } else fills.set(s.cls, [...(fills.get(s.cls) ?? []), s]);
   }

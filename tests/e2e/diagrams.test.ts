@@ -29,8 +29,8 @@ const lessons = lessonFiles(join(projectRoot, 'content')).map((l) => ({ ...l, da
 const byKey = new Map(lessons.map((l) => [l.key, l]));
 const j = strings.diagrams.journey;
 
-/** Text of every SVG label with `data-role=role` inside `scope`, in order. */
-const roleTexts = (page: Page, scope: string, role: string) => page.locator(`${scope} svg [data-role="${role}"]`).allTextContents();
+/** Text of every SVG label of the groups with `data-role=role` inside `scope`, in order. */
+const roleTexts = (page: Page, scope: string, role: string) => page.locator(`${scope} svg [data-role="${role}"] text`).allTextContents();
 /** Wrapped lines joined back into the text they came from. */
 const joined = (lines: string[]) => lines.join(' ').replace(/- /g, '');
 
@@ -124,8 +124,8 @@ describe('labels equal the frontmatter', () => {
         rows.map((r) => ({ name: r.querySelector('th')!.textContent!.trim(), total: Number(r.getAttribute('data-total')) })),
       );
       expect(priced.length).toBeGreaterThan(3);
-      await expect(fig.locator('svg [data-role="bar"]').allTextContents()).resolves.toEqual(priced.map((p) => p.name));
-      const legend = await fig.locator('svg [data-role="legend"]').allTextContents();
+      await expect(fig.locator('svg [data-role="bar"] text').allTextContents()).resolves.toEqual(priced.map((p) => p.name));
+      const legend = await fig.locator('svg [data-role="legend"] text').allTextContents();
       expect(legend.filter((l) => l.startsWith(strings.fees.total))).toEqual(priced.map((p) => `${strings.fees.total}: ${money(p.total, 'USD')}`));
     }
     await context.close();
