@@ -7,8 +7,8 @@
  * sharp's versions; the PNG settings), so a rebuild renders only the cards whose content changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori, { type Font } from 'satori';
@@ -98,7 +98,12 @@ export function createCardRenderer({ siteName, logoSvg, cacheDir }: CardRenderer
       if (!cacheDir) return draw(tree, ids);
       const cached = join(cacheDir, `${cardHash(tree, ids, toolVersions)}.png`);
       const hit = await readFile(cached).catch(() => undefined);
-      if (hit) return hit;
+      if (hit) {
+        // Marks the card as used by this build, so pruneCardCache keeps it.
+        const now = new Date();
+        await utimes(cached, now, now).catch(() => undefined);
+        return hit;
+      }
       const png = await draw(tree, ids);
       // Written under a temporary name, then renamed: a build stopped halfway, or two builds sharing
       // the folder, never leave a half-written card under the final name.
@@ -113,4 +118,33 @@ export function createCardRenderer({ siteName, logoSvg, cacheDir }: CardRenderer
 /** The cache key of a card: a hash of its element tree (text, styles, logo), its fonts and the tools' versions. */
 export function cardHash(tree: CardNode, fontIds: readonly string[], toolVersions: string): string {
   return createHash('sha256').update(JSON.stringify([tree, fontIds, toolVersions])).digest('hex').slice(0, 32);
+}
+
+/**
+ * Deletes the cached cards no card of the build that started at `buildStart` (ms) used: a card is written
+ * or touched when a build uses it, so an older file belongs to a lesson or a template that is gone.
+ * Without this the folder grows with every edit. Returns how many were deleted. A second of slack allows
+ * for file systems that keep coarse times.
+ */
+export function pruneCardCache(cacheDir: string, buildStart: number): number {
+  let pruned = 0;
+  let names: string[];
+  try {
+    names = readdirSync(cacheDir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.endsWith('.png') && !/\.png\.\d+\./.test(name)) continue;
+    const file = join(cacheDir, name);
+    try {
+      if (statSync(file).mtimeMs < buildStart - 1000) {
+        unlinkSync(file);
+        pruned++;
+      }
+    } catch {
+      // Gone already (another build pruned it): nothing to do.
+    }
+  }
+  return pruned;
 }

@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { cardElement, fontSubsets, homeCard, lessonCard, parseUnicodeRange, socialImagePath, socialImageSlug, subsetsFor, titleSize } from '../../src/lib/socialCard.ts';
-import { cardHash, createCardRenderer, SocialCardError } from '../../src/lib/socialCardRender.ts';
+import { cardHash, createCardRenderer, pruneCardCache, SocialCardError } from '../../src/lib/socialCardRender.ts';
 import { projectRoot } from '../e2e/harness/buildSite.ts';
 
 describe('where each page’s image lives', () => {
@@ -86,6 +86,22 @@ describe('the card cache', () => {
     const other = await renderer.render({ ...card, title: 'Amazon Global Selling' });
     expect(await sharp(other).metadata()).toMatchObject({ format: 'png', width: 1200 });
     expect(cards()).toHaveLength(2);
+  });
+
+  test('after a build, the cards it did not use are pruned and the ones it used are kept', async () => {
+    expect(cards()).toHaveLength(2);
+    // Both cards are from an earlier build; the next one uses only the first.
+    const earlier = new Date(Date.now() - 60_000);
+    for (const f of cards()) utimesSync(join(cacheDir, f), earlier, earlier);
+    const buildStart = Date.now();
+    const next = createCardRenderer({ siteName: 'Across Borders', logoSvg, cacheDir });
+    const used = await next.render(card);
+    expect(pruneCardCache(cacheDir, buildStart)).toBe(1);
+    expect(cards()).toHaveLength(1);
+    expect(readFileSync(join(cacheDir, cards()[0]!))).toEqual(used);
+    // Nothing left to prune.
+    expect(pruneCardCache(cacheDir, buildStart)).toBe(0);
+    expect(pruneCardCache(join(cacheDir, 'missing'), buildStart)).toBe(0);
   });
 
   test('the key covers the text, the template, the fonts and the tools', () => {
