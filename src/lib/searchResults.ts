@@ -131,6 +131,25 @@ export function shapeHit(data: PagefindResultData, options: ShapeOptions): Searc
   };
 }
 
+/** The results to load next: indexes `start` (inclusive) to `end` (exclusive) of the ranked list. */
+export interface ResultSlice {
+  start: number;
+  end: number;
+}
+
+/**
+ * Which results a panel loads next, `pageSize` at a time: the first page for a new search (`shown` 0),
+ * then the next one on "Show more results". Only these results' data (Pagefind fragments) is fetched,
+ * so a search costs the fragments it shows. An empty slice (`start === end`) means all are shown.
+ */
+export function nextResultSlice(shown: number, total: number, pageSize: number): ResultSlice {
+  if (!Number.isInteger(pageSize) || pageSize < 1) {
+    throw new RangeError(`The search panel's pageSize must be a whole number of 1 or more, not ${pageSize}.`);
+  }
+  const start = Math.min(Math.max(0, shown), Math.max(0, total));
+  return { start, end: Math.min(start + pageSize, total) };
+}
+
 export interface FilterChip {
   key: SearchFilterKey;
   value: string;

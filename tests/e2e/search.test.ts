@@ -8,6 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
+import { watchNetwork } from '../checks/networkQuiet.ts';
 import { launchBrowser, openPage } from './harness/browser.ts';
 import { hitPaths, openSearch, panel, searchFor, selectors, waitForResults, waitForSearch } from './harness/search.ts';
 import { parseHeadersFile } from '../../src/integrations/securityHeaders.ts';
@@ -211,7 +212,7 @@ describe('the search dialog', () => {
     await page.goto(`${inject('rootUrl')}lessons/introduction/`);
     await openSearch(page);
     const all = await searchFor(page, 'fee');
-    expect(all).toBeGreaterThan(8);
+    expect(all).toBeGreaterThan(5);
     // More results than the dialog shows: it links to the same search on the /search/ page.
     const seeAll = panel(page).locator('[data-search-all]');
     await expect(seeAll.getAttribute('href')).resolves.toBe('/search/?q=fee');
@@ -232,8 +233,124 @@ describe('the search dialog', () => {
 
     // Without the model filter there are again more lessons than the dialog shows; the link keeps the filter.
     await chip.click();
-    expect(await waitForSearch(page, '?q=fee&type=lesson')).toBeGreaterThan(8);
+    expect(await waitForSearch(page, '?q=fee&type=lesson')).toBeGreaterThan(5);
     await expect(seeAll.getAttribute('href')).resolves.toBe('/search/?q=fee&type=lesson');
+    await context.close();
+  });
+});
+
+/** Paths of the Pagefind fragment files requested so far (one per result whose data was loaded). */
+const fragmentFiles = (requests: string[]) =>
+  requests.map((u) => new URL(u).pathname).filter((path) => path.includes('/pagefind/fragment/'));
+
+/** Where focus is, and which option the field marks active. */
+async function focusState(page: Page) {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    return {
+      focusedId: active?.id ?? '',
+      focusedRole: active?.getAttribute('role') ?? '',
+      focusedSelected: active?.getAttribute('aria-selected') ?? '',
+      activeDescendant: document.querySelector('dialog[open] [data-search-input], [data-search-panel="page"] [data-search-input]')?.getAttribute('aria-activedescendant') ?? '',
+    };
+  });
+}
+
+describe('results load a page at a time, with the data of the results shown only', () => {
+  // Each page's fragment is a file of its own in this index (Pagefind can group the fragments of small
+  // pages into one file; none are grouped here), so results loaded = fragment files fetched.
+  test('the dialog fetches five results’ fragments; "Show more results" (keyboard) fetches only the next five and focuses the first', async () => {
+    const { page, context, requests, errors } = await openPage(browser);
+    const network = watchNetwork(page);
+    await page.goto(`${inject('rootUrl')}lessons/introduction/`);
+    await openSearch(page);
+    const total = await searchFor(page, 'payment');
+    expect(total).toBeGreaterThan(10);
+    await network.settled();
+    const root = panel(page);
+    await expect(root.locator(selectors.hit).count()).resolves.toBe(5);
+    await expect(root.getAttribute('data-search-shown')).resolves.toBe('5');
+    const first = fragmentFiles(requests);
+    expect(first).toHaveLength(5);
+    expect(new Set(first).size).toBe(5);
+    const status = root.locator('[role="status"]');
+    const announced = await status.innerText();
+    expect(announced).toBe(`${total} results for “payment”`);
+
+    // The button is reached with Tab from the field (results are not tab stops: ↑/↓ move through them).
+    const more = root.locator(selectors.more);
+    await expect(more.evaluate((el) => el.tagName)).resolves.toBe('BUTTON');
+    await expect(more.innerText()).resolves.toBe('Show more results');
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await more.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    const sixthId = await root.locator(selectors.hit).nth(0).getAttribute('id').then((id) => id!.replace(/-r0$/, '-r5'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('dialog[open] [data-search-panel]')?.dataset['searchShown'] === '10');
+    await network.settled();
+    await expect(root.locator(selectors.hit).count()).resolves.toBe(10);
+    const all = fragmentFiles(requests);
+    expect(all).toHaveLength(10);
+    const added = all.slice(5);
+    expect(new Set(added).size).toBe(5);
+    for (const file of added) expect(first).not.toContain(file);
+    // The count announced is still the whole search's; the first new result has focus and is the active option.
+    await expect(status.innerText()).resolves.toBe(announced);
+    await expect(root.getAttribute('data-search-count')).resolves.toBe(String(total));
+    await expect(focusState(page)).resolves.toEqual({ focusedId: sixthId, focusedRole: 'option', focusedSelected: 'true', activeDescendant: sixthId });
+
+    // ↓ goes on from it, back in the field; Enter opens the option it marks.
+    const ids = await root.locator(selectors.option).evaluateAll((options) => options.map((o) => o.id));
+    const next = ids[ids.indexOf(sixthId) + 1]!;
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusState(page)).toMatchObject({ focusedRole: 'combobox', activeDescendant: next });
+    const href = await page.locator(`[id="${next}"]`).evaluate((a) => (a as HTMLAnchorElement).href);
+    await Promise.all([page.waitForURL(href), page.keyboard.press('Enter')]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the last "Show more results" hides the button and leaves focus on the first new result', async () => {
+    const { page, context, requests } = await openPage(browser);
+    const network = watchNetwork(page);
+    await page.goto(`${inject('rootUrl')}lessons/introduction/`);
+    await openSearch(page);
+    const total = await searchFor(page, 'payment');
+    const root = panel(page);
+    const more = root.locator(selectors.more);
+    for (let shown = 5; shown < total; shown += 5) {
+      await more.click();
+      await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('dialog[open] [data-search-panel]')?.dataset['searchShown']) === n, Math.min(shown + 5, total));
+    }
+    await network.settled();
+    await expect(root.locator(selectors.hit).count()).resolves.toBe(total);
+    await expect(more.isVisible()).resolves.toBe(false);
+    await expect(root.locator('[data-search-all]').isVisible()).resolves.toBe(false);
+    expect(new Set(fragmentFiles(requests)).size).toBe(total);
+    const lastPage = Math.floor((total - 1) / 5) * 5;
+    await expect(focusState(page)).resolves.toMatchObject({ focusedId: expect.stringMatching(new RegExp(`-r${lastPage}$`)), focusedRole: 'option' });
+    await context.close();
+  });
+
+  test('the /search/ page does the same ten at a time', async () => {
+    const { page, context, requests } = await openPage(browser);
+    const network = watchNetwork(page);
+    await page.goto(`${inject('rootUrl')}search/?q=payment`);
+    const total = await waitForResults(page, 'payment');
+    expect(total).toBeGreaterThan(10);
+    await network.settled();
+    await expect(panel(page).locator(selectors.hit).count()).resolves.toBe(10);
+    expect(fragmentFiles(requests)).toHaveLength(10);
+    await panel(page).locator(selectors.more).click();
+    const shown = Math.min(20, total);
+    await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-search-panel="page"]')?.dataset['searchShown']) === n, shown);
+    await network.settled();
+    expect(fragmentFiles(requests)).toHaveLength(shown);
+    expect(new Set(fragmentFiles(requests)).size).toBe(shown);
+    await expect(focusState(page)).resolves.toMatchObject({ focusedId: expect.stringMatching(/-r10$/), focusedRole: 'option' });
     await context.close();
   });
 });

@@ -5,6 +5,7 @@ import {
   excerptParts,
   fillTemplate,
   filterChips,
+  nextResultSlice,
   shapeHit,
   withKnownFilters,
   type PagefindResultData,
@@ -132,4 +133,26 @@ describe('filter chips', () => {
 
 test('templates fill named values and keep unknown ones', () => {
   expect(fillTemplate('{count} results for “{query}” {x}', { count: 3, query: 'FBA' })).toBe('3 results for “FBA” {x}');
+});
+
+describe('result pages', () => {
+  test('a new search loads the first page; each "Show more" the next one; the last page may be short', () => {
+    expect(nextResultSlice(0, 33, 5)).toEqual({ start: 0, end: 5 });
+    expect(nextResultSlice(5, 33, 5)).toEqual({ start: 5, end: 10 });
+    expect(nextResultSlice(30, 33, 5)).toEqual({ start: 30, end: 33 });
+    expect(nextResultSlice(0, 3, 5)).toEqual({ start: 0, end: 3 });
+    expect(nextResultSlice(10, 33, 10)).toEqual({ start: 10, end: 20 });
+  });
+
+  test('when every result is shown, or there is none, nothing is loaded', () => {
+    expect(nextResultSlice(33, 33, 5)).toEqual({ start: 33, end: 33 });
+    expect(nextResultSlice(40, 33, 5)).toEqual({ start: 33, end: 33 });
+    expect(nextResultSlice(0, 0, 5)).toEqual({ start: 0, end: 0 });
+  });
+
+  test('a page size that is not a whole number of 1 or more says what to change', () => {
+    for (const size of [0, -1, 2.5, Number.NaN]) {
+      expect(() => nextResultSlice(0, 10, size)).toThrow(/pageSize must be a whole number of 1 or more/);
+    }
+  });
 });

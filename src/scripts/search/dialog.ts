@@ -19,7 +19,7 @@ function build(): { dialog: HTMLDialogElement; panel: SearchPanel } {
   d.dataset['searchDialog'] = '';
   d.className =
     'mx-auto mt-[8vh] mb-auto w-[min(44rem,calc(100vw-1.5rem))] max-h-[84vh] overflow-hidden rounded-lg border border-[var(--ab-border)] bg-[var(--ab-bg)] p-0 text-[var(--ab-fg)] shadow-2xl backdrop:bg-slate-950/60';
-  const p = new SearchPanel({ mode: 'dialog', pageSize: 8 });
+  const p = new SearchPanel({ mode: 'dialog', pageSize: 5 });
   p.root.className = 'flex max-h-[84vh] flex-col overflow-y-auto p-4';
   const close = document.createElement('button');
   close.type = 'button';

@@ -3,17 +3,21 @@
  * chips with counts, a live region with the result count, and a listbox of results whose options are
  * the links themselves (`<a role="option">`, as Pagefind's own searchbox does). Focus stays in the
  * input; ↑/↓ move the active option (aria-activedescendant), Enter opens it.
+ * Only the results shown have their data (a Pagefind fragment) fetched: `pageSize` first, then as many
+ * more on each press of "Show more results", which moves focus to the first new result.
  *
  * Hooks for tests and the benchmark (stable): the panel root has `data-search-panel`,
  * `data-search-status` (idle | loading | ready | empty | error | dev), `data-search-count` and
  * `data-search-query` (the query the shown results are for) and `data-search-key` (the whole search
- * they are for, as a query string: "?q=fee&type=lesson");
- * the input has `data-search-input`; options are `[role="option"]` inside `[data-search-results]`.
+ * they are for, as a query string: "?q=fee&type=lesson") and `data-search-shown` (results shown);
+ * the input has `data-search-input`; options are `[role="option"]` inside `[data-search-results]`;
+ * the "Show more results" button is `[data-search-more]`, the dialog's link to the /search/ page `[data-search-all]`.
  * Performance marks: `search:pagefind-ready` and `search:first-results`.
  */
 import {
   fillTemplate,
   filterChips,
+  nextResultSlice,
   shapeHit,
   withKnownFilters,
   type ExcerptPart,
@@ -66,7 +70,7 @@ function excerpt(parts: ExcerptPart[]): HTMLElement {
 
 export interface SearchPanelOptions {
   mode: 'dialog' | 'page';
-  /** Results shown at first, and added by "Show more" on the page. */
+  /** Results whose data is fetched and shown at first, and added by each "Show more results". */
   pageSize: number;
   /** Search to start with (the page reads it from its URL). */
   initial?: SearchState;
@@ -81,7 +85,11 @@ export class SearchPanel {
   private readonly statusLine: HTMLElement;
   private readonly filterBox: HTMLElement;
   private readonly more: HTMLElement;
-  private moreButton: HTMLButtonElement | undefined;
+  private readonly moreButton: HTMLButtonElement;
+  /** The dialog's link to the same search on the /search/ page. */
+  private readonly seeAll: HTMLAnchorElement | undefined;
+  /** The "Show more results" load under way, so a second press does not fetch the same results again. */
+  private loadingMore: Promise<void> | undefined;
   private readonly id: string;
   private state: SearchState;
   private pagefind: PagefindApi | undefined;
@@ -148,12 +156,22 @@ export class SearchPanel {
       'data-search-results': '',
       class: dialog ? 'mt-2 flex flex-col gap-1' : 'mt-4 flex flex-col gap-3',
     });
-    this.more = el('div', { class: 'mt-3 flex flex-wrap items-center justify-between gap-2 text-sm empty:hidden' });
+    // One button for the panel's life, so focus is never on an element that is replaced.
+    this.moreButton = el('button', { type: 'button', class: 'button', 'data-search-more': '' }, s.showMore);
+    this.seeAll = dialog
+      ? el('a', { href: url(routes.search()), class: 'font-medium text-[var(--ab-accent)] underline', 'data-search-all': '' })
+      : undefined;
+    this.more = el(
+      'div',
+      { hidden: '', class: 'mt-3 flex flex-wrap items-center justify-between gap-2 text-sm' },
+      this.moreButton,
+      ...(this.seeAll ? [this.seeAll] : []),
+    );
     const keys = el('p', { class: 'mt-2 hidden text-xs text-[var(--ab-muted)] sm:block' }, s.keys);
 
     this.root = el(
       'div',
-      { 'data-search-panel': options.mode, 'data-search-status': 'idle', 'data-search-count': '0' },
+      { 'data-search-panel': options.mode, 'data-search-status': 'idle', 'data-search-count': '0', 'data-search-shown': '0' },
       form,
       this.filterBox,
       this.statusLine,
@@ -172,6 +190,8 @@ export class SearchPanel {
       this.typed();
     });
     this.input.addEventListener('keydown', (event) => this.onKeydown(event));
+    this.listbox.addEventListener('keydown', (event) => this.onOptionKeydown(event));
+    this.moreButton.addEventListener('click', () => void this.showMore());
     this.setStatus('idle', s.idle);
   }
 
@@ -237,8 +257,7 @@ export class SearchPanel {
     if (!pagefind || !this.latest.isCurrent(ticket)) return;
     const outcome = await runSearch(pagefind, state);
     if (!outcome || !this.latest.isCurrent(ticket)) return;
-    const count = Math.min(this.options.pageSize, outcome.results.length);
-    const data = await Promise.all(outcome.results.slice(0, count).map((r) => r.data()));
+    const data = await this.loadData(outcome, 0);
     if (!this.latest.isCurrent(ticket)) return;
     this.outcome = outcome;
     this.renderHits(data.map((d) => this.shape(d)), outcome.results.length);
@@ -258,6 +277,12 @@ export class SearchPanel {
       this.firstResults = false;
       performance.mark('search:first-results');
     }
+  }
+
+  /** Fetches the data of the next page of results after the first `shown` (and of no other result). */
+  private loadData(outcome: SearchOutcome, shown: number): Promise<Parameters<typeof shapeHit>[0][]> {
+    const { start, end } = nextResultSlice(shown, outcome.results.length, this.options.pageSize);
+    return Promise.all(outcome.results.slice(start, end).map((r) => r.data()));
   }
 
   private shape(data: Parameters<typeof shapeHit>[0]): SearchHit {
@@ -305,6 +330,7 @@ export class SearchPanel {
       this.listbox.append(group);
     }
     this.listbox.hidden = this.shown === 0;
+    this.root.dataset['searchShown'] = String(this.shown);
     this.input.setAttribute('aria-expanded', String(this.shown > 0));
   }
 
@@ -327,42 +353,36 @@ export class SearchPanel {
   }
 
   private renderMore(total: number): void {
-    if (this.options.mode === 'dialog') {
-      this.more.replaceChildren();
-      if (total > this.shown) {
-        this.more.append(
-          el(
-            'a',
-            { href: url(routes.search()) + searchStateToQuery(this.state), class: 'font-medium text-[var(--ab-accent)] underline', 'data-search-all': '' },
-            fillTemplate(s.seeAll, { count: total }),
-          ),
-        );
-      }
-      return;
+    this.more.hidden = total <= this.shown;
+    if (this.seeAll) {
+      this.seeAll.href = url(routes.search()) + searchStateToQuery(this.state);
+      this.seeAll.textContent = fillTemplate(s.seeAll, { count: total });
     }
-    // The page keeps one button, so focus is not lost when results are added.
-    if (!this.moreButton) {
-      this.moreButton = el(
-        'button',
-        { type: 'button', class: 'button', 'data-search-more': '' },
-        s.showMore,
-      );
-      this.moreButton.addEventListener('click', () => void this.showMore());
-      this.more.append(this.moreButton);
-    }
-    this.moreButton.hidden = total <= this.shown;
   }
 
-  private async showMore(): Promise<void> {
+  private showMore(): Promise<void> {
+    this.loadingMore ??= this.loadMore().finally(() => {
+      this.loadingMore = undefined;
+    });
+    return this.loadingMore;
+  }
+
+  private async loadMore(): Promise<void> {
     const outcome = this.outcome;
     if (!outcome) return;
     const from = this.shown;
-    const data = await Promise.all(outcome.results.slice(from, from + this.options.pageSize).map((r) => r.data()));
-    if (outcome !== this.outcome) return;
+    const data = await this.loadData(outcome, from);
+    // A new search replaced the results meanwhile: these belong to the old one.
+    if (outcome !== this.outcome || from !== this.shown || data.length === 0) return;
     this.appendHits(data.map((d) => this.shape(d)));
+    // The keyboard continues at the first new result (before the button may hide, so focus is never lost):
+    // it is focused and made the active option, so Enter opens it and ↑/↓ go on from it.
+    const first = this.listbox.querySelector<HTMLElement>(`#${this.id}-r${from}`);
+    if (first) {
+      this.setActive(this.options_().indexOf(first));
+      first.focus();
+    }
     this.renderMore(outcome.results.length);
-    // When the button goes away, the keyboard continues at the first new result.
-    if (this.moreButton?.hidden) this.listbox.querySelector<HTMLElement>(`#${this.id}-r${from}`)?.focus();
   }
 
   private async renderChips(): Promise<void> {
@@ -453,6 +473,29 @@ export class SearchPanel {
     } while (running !== this.running);
   }
 
+  /** Moves the active option one step (↓ from none is the first; ↑ from the first is none). */
+  private step(direction: 1 | -1): void {
+    const count = this.options_().length;
+    if (count === 0) return;
+    const next = this.active + direction;
+    this.setActive(next < -1 ? count - 1 : next >= count ? count - 1 : next);
+  }
+
+  /**
+   * ↑/↓ on a focused result (where "Show more results" puts focus) go back to the field and move on
+   * from that result, as they do from the field: one way to move through the results.
+   */
+  private onOptionKeydown(event: KeyboardEvent): void {
+    if (event.isComposing || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    const option = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[role="option"]') : null;
+    if (!option) return;
+    event.preventDefault();
+    const index = this.options_().indexOf(option);
+    if (index >= 0) this.active = index;
+    this.input.focus();
+    this.step(event.key === 'ArrowDown' ? 1 : -1);
+  }
+
   private async onKeydown(event: KeyboardEvent): Promise<void> {
     if (event.isComposing) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -461,11 +504,7 @@ export class SearchPanel {
       // (the old list is about to be replaced, and the new one would reset the choice).
       if (this.typed.pending) this.typed.flush();
       await this.settled();
-      const count = this.options_().length;
-      if (count === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      const next = this.active + step;
-      this.setActive(next < -1 ? count - 1 : next >= count ? count - 1 : next);
+      this.step(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (this.typed.pending) {

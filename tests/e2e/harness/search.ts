@@ -2,7 +2,8 @@
  * Driving the site's search like a learner does, for the search tests and the benchmark.
  * The hooks are documented in src/scripts/search/panel.ts: `[data-search-open]` (header button),
  * `dialog[data-search-dialog]`, `[data-search-panel]` with `data-search-status`, `data-search-count`,
- * `data-search-query` and `data-search-key`, `[data-search-input]`, and `[data-search-results] [role="option"]`.
+ * `data-search-query`, `data-search-key` and `data-search-shown`, `[data-search-input]`, `[data-search-results] [role="option"]`
+ * and `[data-search-more]`.
  * Performance marks: `search:open` (intent), `search:pagefind-ready`, `search:first-results`.
  */
 import type { Locator, Page } from 'playwright-core';
@@ -16,6 +17,8 @@ export const selectors = {
   hit: '[data-search-results] [role="group"] > [role="option"]:not([data-search-sub])',
   option: '[data-search-results] [role="option"]',
   subResult: '[data-search-results] [data-search-sub]',
+  /** The "Show more results" button (its row is hidden when every result is shown). */
+  more: '[data-search-more]',
 } as const;
 
 /** The open search panel: the dialog's, or the /search/ page's. */
