@@ -341,13 +341,15 @@ export function linePath(lines: readonly Extract<Shape, { kind: 'line' }>[]): st
 }
 
 type Text = Extract<Shape, { kind: 'text' }>;
+/** The look of a label; a property left out is undefined (the SVG attribute is omitted). */
+type TextStyle = { size: number; bold: boolean | undefined; anchor: Text['anchor'] | undefined; muted: boolean | undefined };
 export interface ShapeGroups {
   /** Lines by class, each class one path; drawn first. */
   paths: { cls: ShapeClass; d: string }[];
   /** Rectangles and circles by class, in order of first appearance. */
   fills: { cls: ShapeClass; shapes: Exclude<Shape, Text | { kind: 'line' }>[] }[];
   /** Texts by their look (class, size, weight, anchor) and role, drawn last so they sit on top of shapes. */
-  texts: { style: Pick<Text, 'size' | 'bold' | 'anchor' | 'muted'>; role: Text['role']; texts: Text[] }[];
+  texts: { style: TextStyle; role: Text['role']; texts: Text[] }[];
 }
 
 /**

@@ -55,7 +55,7 @@ describe('with SOURCE_DATE_EPOCH pinned to 2026-12-01', () => {
     const section = /<section[^>]*data-timeline[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
     const events = [...section.matchAll(/<li data-event="([^"]+)"([^>]*)>([\s\S]*?)<\/li>/g)];
     expect(events.map((e) => e[1])).toEqual(['launch', 'new-rule']);
-    for (const [, , , body] of events) {
+    for (const [, , , body = ""] of events) {
       expect(body).toMatch(/<time datetime="\d{4}(-\d{2}){0,2}"/);
       // The marker opens the source's entry on the facts-and-sources page, which links the source itself.
       const anchor = /<sup data-pagefind-ignore><a href="\/sources\/platforms\/sample\/#(source-\d+)" aria-label="Source, as of [^"]+">\d{4}<\/a><\/sup>/.exec(body)?.[1];
