@@ -111,10 +111,19 @@ export function yearInSource(c: { source: string; sourceTitle?: string | undefin
 }
 
 /**
- * Lessons whose prose may quote a figure only through `<Fact id>`: the operations module for now. The platform
- * and model lessons join once their bodies are converted (issue 14 asks for all three groups).
+ * Lessons whose prose may quote a figure only through `<Fact id>`: the operations module and the platform lessons
+ * converted so far. The other platform lessons and the model lessons join once their bodies are converted (issue 14
+ * asks for all three groups).
  */
-export const figureRuleLessons: readonly string[] = operationsLessons.map((id) => `lessons/${id}`);
+export const figureRuleLessons: readonly string[] = [
+  ...operationsLessons.map((id) => `lessons/${id}`),
+  'platforms/alibaba',
+  'platforms/dhgate',
+  'platforms/global-sources',
+  'platforms/made-in-china',
+  'platforms/aliexpress',
+  'platforms/amazon',
+];
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A figure as written: an optional currency, digits with separators, an optional scale or percent sign. */
@@ -135,6 +144,7 @@ export const bareFigureExceptions: readonly { pattern: RegExp; why: string }[] =
   { pattern: /\b\d+-digit\b/g, why: 'the length of a code ("10-digit tariff code"), a format, not a measured quantity' },
   { pattern: /\b\d{4}\.\d{2}(?:\.\d{2,4})?\b/g, why: 'a tariff code ("6109.10.00")' },
   { pattern: /\b24\/7\b|\bDD\+\d+\b/g, why: 'names of a service level and of a payout rule ("24/7", Amazon\'s "DD+7")' },
+  { pattern: /\b1688(?:\.com)?\b/g, why: 'the name of Alibaba Group\'s domestic sourcing site, 1688 (1688.com), not a quantity' },
 ];
 
 /**

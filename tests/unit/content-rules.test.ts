@@ -92,8 +92,15 @@ describe('lessons are long enough', () => {
 });
 
 describe('figures in the prose come from frontmatter through <Fact id>', () => {
-  test('the rule covers the operations lessons (platforms and models follow)', () => {
-    expect([...figureRuleLessons].sort()).toEqual(operationsLessons.map((id) => `lessons/${id}`).sort());
+  test('the rule covers the operations lessons and the converted platform lessons (the others follow)', () => {
+    const converted = [
+      ...operationsLessons.map((id) => `lessons/${id}`),
+      ...['alibaba', 'dhgate', 'global-sources', 'made-in-china', 'aliexpress', 'amazon'].map((id) => `platforms/${id}`),
+    ];
+    expect([...figureRuleLessons]).toEqual(expect.arrayContaining(converted));
+    // Every entry names a lesson of the course, once: a mistyped key would leave its lesson unchecked.
+    for (const key of figureRuleLessons) expect(byKey.has(key), `${key} is not a lesson of the course`).toBe(true);
+    expect(new Set(figureRuleLessons).size).toBe(figureRuleLessons.length);
   });
 
   test.each([...figureRuleLessons])('%s writes no money, percentage or count as bare text', (key) => {
@@ -112,6 +119,7 @@ describe('figures in the prose come from frontmatter through <Fact id>', () => {
     expect(found('## The UK: £135 since 2021')).toEqual(['£135']);
     expect(found('Since March 12, 2026 and in the 2010s, under Section 301 and Executive Order 14324.')).toEqual([]);
     expect(found('A 10-digit code such as 6109.10.00, support 24/7, DD+7 payouts, B2B trade, FCA under Incoterms 2020.')).toEqual([]);
+    expect(found('It is not 1688, a separate site of the group (1688.com).')).toEqual([]);
     expect(found('1. **Brand.** Register a trademark.')).toEqual([]);
     expect(found('It costs 2,000 × US$0.27 = US$540, and 19% of €20 = €3.80.')).toEqual([]);
     expect(found('It charges <Fact id="etsy-fee" /> of the sale.')).toEqual([]);
