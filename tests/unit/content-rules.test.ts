@@ -92,8 +92,11 @@ describe('lessons are long enough', () => {
 });
 
 describe('figures in the prose come from frontmatter through <Fact id>', () => {
-  test('the rule covers the operations lessons (platforms and models follow)', () => {
-    expect([...figureRuleLessons].sort()).toEqual(operationsLessons.map((id) => `lessons/${id}`).sort());
+  test('the rule covers the operations and model lessons (platforms follow)', () => {
+    const expected = [...operationsLessons.map((id) => `lessons/${id}`), ...modelIds.map((id) => `models/${id}`)];
+    expect([...figureRuleLessons].sort()).toEqual(expected.sort());
+    // Every covered key is a real lesson, so a misspelt key cannot leave a lesson unchecked.
+    for (const key of figureRuleLessons) expect(byKey.has(key), `${key} is not a lesson`).toBe(true);
   });
 
   test.each([...figureRuleLessons])('%s writes no money, percentage or count as bare text', (key) => {
