@@ -21,9 +21,12 @@ export function proseOf(mdx: string): string {
     .replace(/https?:\/\/\S+/g, ' ');
 }
 
-/** Words of an MDX body's prose (`proseOf`): Markdown punctuation apart, every run with a letter or digit. */
+/**
+ * Words of an MDX body's prose (`proseOf`): Markdown punctuation apart, every run with a letter or digit. A
+ * figure printed by `<Fact id>` is read, so it counts as one word (its value is in the frontmatter).
+ */
 export function countWords(mdx: string): number {
-  const text = proseOf(mdx).replace(/[#>*_`|~-]+/g, ' ');
+  const text = proseOf(mdx.replace(/<Fact\b[^>]*\/>/g, ' figure ')).replace(/[#>*_`|~-]+/g, ' ');
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 

@@ -24,7 +24,9 @@ const valueOf = (page: Page, selector: string) =>
     els.map((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('sup, [data-pagefind-ignore]').forEach((n) => n.remove());
-      return { id: el.getAttribute('data-fact') ?? '', text: (copy.textContent ?? '').replace(/\s+/g, ' ').trim() };
+      // A prose figure is named by its marker's link (#fact-<id>), a row by its data-fact.
+      const id = el.getAttribute('data-fact') ?? el.querySelector(':scope > sup > a')?.getAttribute('href')?.split('#fact-')[1] ?? '';
+      return { id, text: (copy.textContent ?? '').replace(/\s+/g, ' ').trim() };
     }),
   );
 
@@ -37,12 +39,13 @@ describe('a figure in the prose and in the facts section cannot disagree', () =>
 
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${base}${key}/`);
-    const quoted = await valueOf(page, '[data-lesson-body] [data-fact]');
+    const prose = '[data-lesson-body] span:has(> sup > a[href*="#fact-"])';
+    const quoted = await valueOf(page, prose);
     expect(quoted.map((q) => q.id)).toEqual(written);
     for (const q of quoted) expect(q.text.length, `empty figure for ${q.id}`).toBeGreaterThan(0);
 
     // Each marker is a superscript link, kept out of search excerpts, whose name gives the source's date.
-    const markers = page.locator('[data-lesson-body] [data-fact] > sup');
+    const markers = page.locator(`${prose} > sup`);
     expect(await markers.count()).toBe(written.length);
     const links = await markers.evaluateAll((sups) =>
       sups.map((sup) => ({

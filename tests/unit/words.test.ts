@@ -19,3 +19,10 @@ test('reading time rounds to whole minutes, at least one', () => {
   expect(readingMinutes(1000)).toBe(5);
   expect(readingMinutes(1150)).toBe(6);
 });
+
+test('a figure printed by <Fact id> counts as one word, as the reader reads it', () => {
+  expect(countWords('Etsy charges <Fact id="etsy-transaction-fee" /> of the sale.')).toBe(6);
+  expect(countWords('It keeps <Fact id="a"/> and <Fact id="b" />.')).toBe(5);
+  // Other tags still count as nothing.
+  expect(countWords('<Note kind="x" /> Two words.')).toBe(2);
+});
