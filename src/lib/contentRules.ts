@@ -111,10 +111,19 @@ export function yearInSource(c: { source: string; sourceTitle?: string | undefin
 }
 
 /**
- * Lessons whose prose may quote a figure only through `<Fact id>`: the operations module for now. The platform
- * and model lessons join once their bodies are converted (issue 14 asks for all three groups).
+ * Lessons whose prose may quote a figure only through `<Fact id>`: the operations module and the platform lessons
+ * whose bodies are converted. The other platforms and the model lessons join as theirs are (issue 14 asks for all
+ * three groups).
  */
-export const figureRuleLessons: readonly string[] = operationsLessons.map((id) => `lessons/${id}`);
+export const figureRuleLessons: readonly string[] = [
+  ...operationsLessons.map((id) => `lessons/${id}`),
+  'platforms/ebay',
+  'platforms/etsy',
+  'platforms/shein',
+  'platforms/temu',
+  'platforms/tiktok-shop',
+  'platforms/wish',
+];
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A figure as written: an optional currency, digits with separators, an optional scale or percent sign. */
