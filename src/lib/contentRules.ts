@@ -112,17 +112,12 @@ export function yearInSource(c: { source: string; sourceTitle?: string | undefin
 
 /**
  * Lessons whose prose may quote a figure only through `<Fact id>`: the operations module, the six model lessons
- * and the platform lessons converted so far (issue 14 asks for the large platform lessons too).
+ * and the large platform lessons (the textbook's nine and the three since it).
  */
 export const figureRuleLessons: readonly string[] = [
   ...operationsLessons.map((id) => `lessons/${id}`),
   ...modelIds.map((id) => `models/${id}`),
-  'platforms/alibaba',
-  'platforms/dhgate',
-  'platforms/global-sources',
-  'platforms/made-in-china',
-  'platforms/aliexpress',
-  'platforms/amazon',
+  ...[...majorPlatforms, ...sinceTextbookPlatforms].map((id) => `platforms/${id}`),
 ];
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';

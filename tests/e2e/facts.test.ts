@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { figureRuleLessons } from '../../src/lib/contentRules.ts';
 import { factRefs } from '../../src/lib/factRefs.ts';
 import { launchBrowser, openPage } from './harness/browser.ts';
-import { lessonBody } from './harness/course.ts';
+import { feeLabels, lessonBody } from './harness/course.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -60,10 +60,14 @@ describe('a figure in the prose and in the facts section cannot disagree', () =>
       expect(link.name).toMatch(/^(Source, as of [A-Z][a-z]+ \d{4}|n\.d\. \(undated source, checked [A-Z][a-z]+ \d{1,2}, \d{4}\))/);
     }
 
-    // The row on the facts-and-sources page shows the same value.
+    // The row on the facts-and-sources page shows the same value; a fee's row names the fee first ("Label: amount").
     await page.goto(`${base}sources/${key}/`);
     const rows = new Map((await valueOf(page, '[data-facts] [data-fact]')).map((r) => [r.id, r.text]));
-    for (const q of quoted) expect(rows.get(q.id), `row of ${q.id}`).toBe(q.text);
+    const fees = feeLabels(key);
+    for (const q of quoted) {
+      const label = fees.get(q.id);
+      expect(rows.get(q.id), `row of ${q.id}`).toBe(label ? `${label}: ${q.text}` : q.text);
+    }
 
     // Following the first marker lands on its row.
     await page.goto(`${base}${key}/`);

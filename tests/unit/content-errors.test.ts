@@ -122,8 +122,9 @@ describe('frontmatter errors fail the build and name the file and the field', ()
     expect(out).toBe('');
     const html = readFileSync(join(work, name, 'dist/platforms/sample/index.html'), 'utf8');
     const body = html.slice(html.indexOf('data-lesson-body'));
-    expect(body).toMatch(/<span data-fact="commission-recent"[^>]*>[^<]+<sup data-pagefind-ignore><a href="\/sources\/platforms\/sample\/#fact-commission-recent" aria-label="(Source, as of|n\.d\. \(undated source, checked) [^"]+">/);
-    expect(body).toMatch(/<span data-fact="founded"[^>]*>[^<]+<sup/);
+    // The marker's link names the fact: the prose value carries no data-fact of its own.
+    expect(body).toMatch(/<span[^>]*>5% of the sale<sup data-pagefind-ignore><a href="\/sources\/platforms\/sample\/#fact-commission-recent" aria-label="(Source, as of|n\.d\. \(undated source, checked) [^"]+">/);
+    expect(body).toMatch(/<span[^>]*>1999<sup data-pagefind-ignore><a href="\/sources\/platforms\/sample\/#fact-founded"/);
     const sources = readFileSync(join(work, name, 'dist/sources/platforms/sample/index.html'), 'utf8');
     expect(sources).toContain('id="fact-commission-recent"');
     expect(sources).toContain('id="fact-founded"');

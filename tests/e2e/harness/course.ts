@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFrontmatter } from '../../../src/lib/contentFiles.ts';
 import { lessonBody as bodyOf, lessonFiles as allLessonFiles } from '../../../src/lib/lessonFiles.ts';
 import { keyOf } from '../../../src/lib/progress.ts';
 import { projectRoot } from './buildSite.ts';
@@ -41,6 +42,13 @@ export function lessonFiles(): string[] {
 /** The MDX body (after the frontmatter) of a lesson. */
 export function lessonBody(key: string): string {
   return bodyOf(join(projectRoot, 'content', `${key}.mdx`));
+}
+
+/** The fees of a lesson's frontmatter, label by id: a fee's row in the facts section reads "Label: amount". */
+export function feeLabels(key: string): Map<string, string> {
+  const { data } = parseFrontmatter(readFileSync(join(projectRoot, 'content', `${key}.mdx`), 'utf8'));
+  const fees = (data as { fees?: { id?: unknown; label?: unknown }[] }).fees ?? [];
+  return new Map(fees.flatMap((f) => (typeof f.id === 'string' && typeof f.label === 'string' ? [[f.id, f.label] as const] : [])));
 }
 
 /** The modules in course order, from content/modules.yaml. */
