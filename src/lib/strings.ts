@@ -606,3 +606,20 @@ export const strings = {
 } as const;
 
 export type Strings = typeof strings;
+
+/**
+ * A dictionary's shape with its text widened from literals to `string`: the same keys at every level,
+ * arrays as tuples of the same length, numbers and booleans widened likewise. `strings` is `as const`, so
+ * its own type would demand the English text itself; a translation is typed `UiStrings` instead, and a key
+ * missing from it (or one it adds) fails `npm run check`.
+ */
+export type Widen<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The shape every language's dictionary has (src/lib/strings.zh.ts for Chinese). */
+export type UiStrings = Widen<Strings>;
