@@ -27,6 +27,7 @@ import { launchBrowser } from '../tests/e2e/harness/browser.ts';
 import { projectRoot } from '../tests/e2e/harness/buildSite.ts';
 import { benchTempDir, buildProject, copyCourseProject, linkNodeModules, removeBuildOutput, type BuildRun } from './lib/benchProject.ts';
 import { interleave, median, medianOfRatios } from './lib/benchStats.ts';
+import { buildStages, type BuildStages } from './lib/buildLogStages.ts';
 import { generateContent } from './lib/generatedCourse.ts';
 import { lessonWordCounts, medianAndLongest } from './lib/lessonWords.ts';
 import { startStaticServer } from './lib/staticServer.ts';
@@ -50,6 +51,11 @@ const apiQuery = 'payment';
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const versionOf = (pkg: string) => (JSON.parse(readFileSync(join(projectRoot, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
+interface ApiSearchCost extends SearchCost {
+  results: number;
+  files: { path: string; bytes: number }[];
+}
+
 interface SearchCost {
   query: string;
   /** Bytes on the wire (headers plus encoded bodies), median of `runs`. */
@@ -59,16 +65,14 @@ interface SearchCost {
 }
 
 /** Counts every request a page makes from now on (workers included), headers plus encoded body. */
-function countRequests(page: Page): () => Promise<{ bytes: number; requests: number; urls: string[] }> {
-  const sizes: Promise<number>[] = [];
-  const urls: string[] = [];
+function countRequests(page: Page): () => Promise<{ bytes: number; requests: number; files: { path: string; bytes: number }[] }> {
+  const files: Promise<{ path: string; bytes: number }>[] = [];
   page.on('requestfinished', (r) => {
-    urls.push(r.url());
-    sizes.push(r.sizes().then((z) => z.responseHeadersSize + z.responseBodySize));
+    files.push(r.sizes().then((z) => ({ path: new URL(r.url()).pathname, bytes: z.responseHeadersSize + z.responseBodySize })));
   });
   return async () => {
-    const all = await Promise.all(sizes);
-    return { bytes: all.reduce((a, b) => a + b, 0), requests: all.length, urls };
+    const all = await Promise.all(files);
+    return { bytes: all.reduce((a, b) => a + b.bytes, 0), requests: all.length, files: all };
   };
 }
 
@@ -88,7 +92,8 @@ async function measureDialogSearch(browser: Browser, siteUrl: string, query: str
     await page.locator('dialog [data-search-results] [role="option"]').first().waitFor();
     const end = await page.evaluate(() => performance.now());
     await page.waitForLoadState('networkidle');
-    samples.push({ ...(await counted()), ms: Math.round(end - start) });
+    const { bytes, requests } = await counted();
+    samples.push({ bytes, requests, ms: Math.round(end - start) });
     await context.close();
   }
   return { query, bytes: median(samples.map((s) => s.bytes)), requests: median(samples.map((s) => s.requests)), ms: median(samples.map((s) => s.ms)) };
@@ -99,8 +104,8 @@ async function measureDialogSearch(browser: Browser, siteUrl: string, query: str
  * with nothing of Pagefind loaded yet), import /pagefind/pagefind.js with its default options, search,
  * and load the data of the first five results. Bytes from the import to the last fragment.
  */
-async function measureApiSearch(browser: Browser, siteUrl: string, query: string): Promise<SearchCost & { results: number }> {
-  const samples: { bytes: number; requests: number; ms: number; results: number }[] = [];
+async function measureApiSearch(browser: Browser, siteUrl: string, query: string): Promise<ApiSearchCost> {
+  const samples: { bytes: number; requests: number; ms: number; results: number; files: { path: string; bytes: number }[] }[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -118,8 +123,7 @@ async function measureApiSearch(browser: Browser, siteUrl: string, query: string
       return { results: search.results.length as number, ms: Math.round(performance.now() - start) };
     }, query);
     await page.waitForLoadState('networkidle');
-    const { bytes, requests } = await counted();
-    samples.push({ bytes, requests, ...found });
+    samples.push({ ...(await counted()), ...found });
     await context.close();
   }
   return {
@@ -128,6 +132,8 @@ async function measureApiSearch(browser: Browser, siteUrl: string, query: string
     requests: median(samples.map((s) => s.requests)),
     ms: median(samples.map((s) => s.ms)),
     results: median(samples.map((s) => s.results)),
+    // Where the bytes go (the files are the same in every sample: the index is static).
+    files: samples[0]!.files,
   };
 }
 
@@ -153,7 +159,7 @@ interface SizeResult {
   pages: { course: number; starlight: number };
   rounds: { course: BuildRun; rebuild: BuildRun; starlight: BuildRun; courseNoCards: BuildRun }[];
   medianLesson: { key: string; course: PageWeight; starlight: PageWeight };
-  firstSearch: { course: SearchCost & { results: number }; starlight: SearchCost & { results: number } };
+  firstSearch: { course: ApiSearchCost; starlight: ApiSearchCost };
 }
 
 function summarize(s: SizeResult) {
@@ -169,6 +175,13 @@ function summarize(s: SizeResult) {
     rebuildOfCold: medianOfRatios(ms('rebuild'), ms('course')),
     medianLessonBytes: s.medianLesson.course.total / s.medianLesson.starlight.total,
     firstSearchBytes: s.firstSearch.course.bytes / s.firstSearch.starlight.bytes,
+    stages: Object.fromEntries(
+      (['course', 'courseNoCards', 'starlight'] as const).map((k) => {
+        const all = of(k).map((b) => buildStages(b.log)).filter((x): x is BuildStages => x !== undefined);
+        const keys = ['infoMs', 'bundleMs', 'routesMs', 'afterMs', 'totalMs', 'cardShare'] as const;
+        return [k, all.length ? Object.fromEntries(keys.map((key) => [key, median(all.map((x) => x[key]))])) : undefined];
+      }),
+    ) as Record<Kind, BuildStages | undefined>,
     medians: {
       courseMs: median(ms('course')),
       courseNoCardsMs: median(ms('courseNoCards')),
@@ -302,7 +315,12 @@ async function main() {
     if (withPages) await measureCourseAsIs(browser, results);
     const comparison: SizeResult[] = [];
     for (const n of sizes) comparison.push(await compareAtSize(browser, n));
-    results.comparison = comparison.map((s) => ({ ...s, summary: summarize(s), rounds: s.rounds.map((r) => Object.fromEntries(Object.entries(r).map(([k, b]) => [k, { ms: b.ms, peak: b.peak }]))) }));
+    // Rounds keep each build's time, peak and stages (scripts/lib/buildLogStages.ts), not its log.
+    results.comparison = comparison.map((s) => ({
+      ...s,
+      summary: summarize(s),
+      rounds: s.rounds.map((r) => Object.fromEntries(Object.entries(r).map(([k, b]) => [k, { ms: b.ms, peak: b.peak, stages: buildStages(b.log) }]))),
+    }));
   } finally {
     await browser.close();
   }
@@ -377,6 +395,24 @@ function report(results: Record<string, unknown>): string[] {
         `| ${s.generated} | ${pages.course} / ${pages.starlight} | ${sec(s.medians.courseMs)} | ${sec(s.medians.courseNoCardsMs)} | ${sec(s.medians.starlightMs)} | ${sec(s.medians.rebuildMs)} | ${mib(s.medians.coursePeak)} / ${mib(s.medians.courseNoCardsPeak)} / ${mib(s.medians.starlightPeak)} | ${kb(medianLesson.course.total)} / ${kb(medianLesson.starlight.total)} (${medianLesson.key}) | ${kb(firstSearch.course.bytes)} in ${firstSearch.course.requests} / ${kb(firstSearch.starlight.bytes)} in ${firstSearch.starlight.requests} requests |`,
       ),
     );
+    const staged = comparison.filter(({ summary: s }) => s.stages?.course && s.stages.starlight);
+    if (staged.length) {
+      const names: Record<Kind, string> = { course: 'course', courseNoCards: 'course without cards', starlight: 'Starlight' };
+      lines.push(
+        '',
+        'Where the time goes, from Astro\'s build log (medians of the rounds): build info (config, content sync), bundles (Vite), rendering the routes, after the routes (Pagefind, sitemap), Astro\'s total; process wall time; the social cards\' share of the routes\' summed render times.',
+        '',
+        '| Generated lessons | Build | Build info | Bundles | Routes | After routes | Astro total | Wall | Cards\' share of routes |',
+        '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+        ...staged.flatMap(({ summary: s }) =>
+          (['course', 'courseNoCards', 'starlight'] as const).flatMap((k) => {
+            const st = s.stages[k];
+            const wall = { course: s.medians.courseMs, courseNoCards: s.medians.courseNoCardsMs, starlight: s.medians.starlightMs }[k];
+            return st ? [`| ${s.generated} | ${names[k]} | ${sec(st.infoMs)} | ${sec(st.bundleMs)} | ${sec(st.routesMs)} | ${sec(st.afterMs)} | ${sec(st.totalMs)} | ${sec(wall)} | ${k === 'course' ? `${Math.round(st.cardShare * 100)}%` : ''} |`] : [];
+          }),
+        ),
+      );
+    }
     lines.push(
       '',
       'Measured:',
