@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { interleave, median, medianOfRatios } from '../../scripts/lib/benchStats.ts';
-import { buildStages } from '../../scripts/lib/buildLogStages.ts';
+import { buildStages, durationMs } from '../../scripts/lib/buildLogStages.ts';
 import { parseProcStat, parseVmHwmKib, processTree } from '../../scripts/lib/peakRss.ts';
 import { lessonValues, mdxText, starlightConfig, starlightDoc, starlightUrlPath, stubCourseComponents } from '../../scripts/lib/starlightCorpus.ts';
 
@@ -81,4 +81,9 @@ test('build stages come from Astro\'s log: info, bundles, routes, what follows, 
   ].join('\n');
   expect(buildStages(log)).toEqual({ infoMs: 7400, bundleMs: 6780, routesMs: 17050, afterMs: 2050, totalMs: 33470, cardShare: 0.25 });
   expect(buildStages('12:24:39 [build] Collecting build info...')).toBeUndefined();
+  // Past a minute, Astro and Vite print minutes: a long build's log still parses.
+  const long = log.replace('Completed in 17.05s', 'Completed in 2m 31s').replace('Completed in 24.02s', 'Completed in 2m 38s').replace('built in 33.47s', 'built in 3m').replace('(+25ms)', '(+1.50s)');
+  expect(buildStages(long)).toMatchObject({ routesMs: 151000, afterMs: 180000 - 7400 - 158000, totalMs: 180000, cardShare: 1575 / 1875 });
+  expect(durationMs('830ms')).toBe(830);
+  expect(durationMs('2m 5s')).toBe(125000);
 });
