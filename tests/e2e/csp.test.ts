@@ -71,10 +71,11 @@ test('theme, progress, quiz and search work with the CSP applied, with no violat
   await page.reload();
   await expect(page.locator('progress-toggle button[data-done]').count()).resolves.toBe(1);
 
-  // Quiz: choosing an option gives feedback.
+  // Quiz: choosing an option loads the feedback code and the answers (fetched), then gives feedback.
   const question = page.locator('self-check fieldset').first();
   await question.locator('input').first().check();
-  await expect(question.locator('[role="status"]').textContent()).resolves.not.toBe('');
+  await expect.poll(() => question.locator('[role="status"]').textContent()).not.toBe('');
+  await expect(question.getAttribute('data-state')).resolves.toMatch(/^(right|wrong)$/);
 
   // Search: Pagefind's WebAssembly and worker run, and results show.
   await page.click('[data-search-open]');
