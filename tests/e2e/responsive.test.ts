@@ -88,6 +88,8 @@ describe('at 320 px wide', () => {
     await page.locator('.sidebar summary').click();
     const questions = page.locator('self-check fieldset');
     for (let i = 0; i < (await questions.count()); i++) await questions.nth(i).locator('input').first().check();
+    // The feedback arrives once the answers are fetched: measure with all of it shown.
+    for (const status of await questions.locator('[role="status"]').all()) await expect.poll(() => status.textContent()).not.toBe('');
     if ((await overflow()) > 0) wide.push(`${lesson.path} (menu and quiz open)`);
     expect(wide).toEqual([]);
     await context.close();
