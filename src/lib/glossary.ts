@@ -208,3 +208,17 @@ export function groupByInitial<T extends { term: string }>(sorted: readonly T[])
   }
   return groups;
 }
+
+/** The id of a letter's section on the glossary page ("letter-b"; "letter-other" for "#"). */
+export const letterAnchor = (initial: string) => `letter-${initial === '#' ? 'other' : initial.toLowerCase()}`;
+
+/**
+ * The A–Z index: every letter of the alphabet, each with the anchor of its section when some term starts with it
+ * (a letter without terms is shown but not linked, so the index keeps its shape as the glossary grows), and "#"
+ * first when terms start with a digit or symbol.
+ */
+export function alphabetIndex(initials: readonly string[]): { letter: string; anchor?: string }[] {
+  const present = new Set(initials);
+  const letters = [...(present.has('#') ? ['#'] : []), ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  return letters.map((letter) => (present.has(letter) ? { letter, anchor: letterAnchor(letter) } : { letter }));
+}

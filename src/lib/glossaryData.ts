@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { getCourse } from './course';
-import { buildGlossary, groupByInitial, type GlossaryEntry } from './glossary';
+import { alphabetIndex, buildGlossary, groupByInitial, letterAnchor, type GlossaryEntry } from './glossary';
 
 /** A lesson as a glossary entry lists it. */
 export interface GlossaryLesson {
@@ -16,8 +16,10 @@ export interface GlossaryLesson {
 export interface GlossaryData {
   /** Every term, sorted, with its related terms and the lessons that use it. */
   entries: GlossaryEntry<GlossaryLesson>[];
-  /** The entries under their initial letter, for the page's sections and its letter index. */
-  groups: { initial: string; terms: GlossaryEntry<GlossaryLesson>[] }[];
+  /** The entries under their initial letter, each group with the id of its section on the page. */
+  groups: { initial: string; anchor: string; terms: GlossaryEntry<GlossaryLesson>[] }[];
+  /** The A–Z index above the sections: every letter, linked where terms start with it. */
+  index: { letter: string; anchor?: string }[];
 }
 
 let cached: Promise<GlossaryData> | undefined;
@@ -33,5 +35,6 @@ async function load(): Promise<GlossaryData> {
     terms.map((t) => ({ ...t.data, related: t.data.related.map((r) => r.id) })),
     lessons.map((l) => ({ title: l.title, href: l.href, body: l.entry.body ?? '' })),
   );
-  return { entries, groups: groupByInitial(entries) };
+  const groups = groupByInitial(entries).map((g) => ({ ...g, anchor: letterAnchor(g.initial) }));
+  return { entries, groups, index: alphabetIndex(groups.map((g) => g.initial)) };
 }

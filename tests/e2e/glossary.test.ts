@@ -86,6 +86,19 @@ describe('the glossary page', () => {
     }
   });
 
+  test('has an A–Z index: every letter in order, a link to its section where terms start with it', () => {
+    const doc = parse(join(inject('rootDir'), 'glossary', 'index.html'));
+    const index = findOne((el) => el.name === 'nav' && el.attribs['aria-label'] === 'Terms by letter', doc.children)!;
+    const items = findAll((el) => el.name === 'li', index.children);
+    expect(items.map((li) => textContent(li).trim())).toEqual([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']);
+    const sections = new Set(findAll((el) => el.name === 'section' && /^letter-/.test(el.attribs.id ?? ''), doc.children).map((s) => s.attribs.id!));
+    const linked = findAll((el) => el.name === 'a', index.children).map((a) => a.attribs.href!.slice(1));
+    // Every section has its letter linked, and every linked letter has its section.
+    expect(new Set(linked)).toEqual(sections);
+    expect(linked.length).toBeGreaterThan(10);
+    expect(linked.length).toBeLessThan(26);
+  });
+
   test('related terms and "lessons that use it" link to pages and anchors that exist', () => {
     const dir = inject('rootDir');
     const ids = termIds(dir);

@@ -3,6 +3,7 @@ import {
   buildGlossary,
   createTermMatcher,
   GlossaryError,
+  alphabetIndex,
   groupByInitial,
   isCaseSensitive,
   linkFirstUses,
@@ -136,6 +137,13 @@ describe('buildGlossary', () => {
     const error = thrown(() => buildGlossary([{ ...input[0]!, related: ['nope'] }], []));
     expect(error.message).toBe('content/glossary.yaml: term "moq", field "related": "nope" is not the id of a term');
     expect(error.hint).toBe('Use the id of an existing term.');
+  });
+  test('indexes every letter, linking those that have terms', () => {
+    const index = alphabetIndex(['B', 'E']);
+    expect(index).toHaveLength(26);
+    expect(index.slice(0, 3)).toEqual([{ letter: 'A' }, { letter: 'B', anchor: 'letter-b' }, { letter: 'C' }]);
+    expect(alphabetIndex(['#', 'Z'])[0]).toEqual({ letter: '#', anchor: 'letter-other' });
+    expect(alphabetIndex(['#', 'Z']).at(-1)).toEqual({ letter: 'Z', anchor: 'letter-z' });
   });
   test('groups by first letter', () => {
     expect(groupByInitial([{ term: 'B2B' }, { term: 'buyer' }, { term: 'escrow' }]).map((g) => [g.initial, g.terms.length])).toEqual([
